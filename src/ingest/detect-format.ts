@@ -1,0 +1,17 @@
+// Guesses a corpus's format from its content, so callers need not name it.
+import type { CorpusFormat } from "./types";
+
+/** JSON Lines when the first non-blank line is a JSON object; otherwise the Daily Papers text format. */
+export function detectFormat(text: string): CorpusFormat {
+  const first = text
+    .replace(/^\uFEFF/, "")
+    .split("\n")
+    .find((l) => l.trim() !== "");
+  if (first === undefined) return "daily-papers";
+  const line = first.trim();
+  if (line.startsWith("{")) {
+    // A truncated or broken first line is still JSON Lines in intent: the reader will report it.
+    return "jsonl";
+  }
+  return "daily-papers";
+}
