@@ -1,0 +1,210 @@
+// Builds and updates the knowledge graph from extraction results by merge operations: same input, same graph.
+import { MultiDirectedGraph } from "graphology";
+import type {
+  EdgeAttributes,
+  EntityNodeAttributes,
+  Evidence,
+  ExtractedLink,
+  ExtractionResult,
+  KnowledgeGraph,
+  PaperNodeAttributes,
+} from "../domain";
+import { edgeKey, entityKey, isEntityNode, normalizeName, paperKey } from "../domain";
+import { EntityIndex } from "./entity-index";
+import { emptyDiff, type GraphDiff } from "./graph-diff";
+
+/** "MoE", "LTH", "3D-GS", "SNIP": short, no spaces, at least two capitals. */
+export function isAcronymLike(form: string): boolean {
+  return form.length <= 12 && !/\s/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(form);
+}
+
+/** Strength of a link: confidence, growing slowly with the number of supporting sentences. */
+export function edgeWeight(confidence: number, evidenceCount: number): number {
+  return Math.round(confidence * (1 + Math.log(Math.max(1, evidenceCount))) * 1000) / 1000;
+}
+
+export function createKnowledgeGraph(name = "papergraph"): KnowledgeGraph {
+  const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
+  graph.replaceAttributes({ name, updatedAt: new Date(0).toISOString() });
+  return graph;
+}
+
+export class GraphBuilder {
+  readonly index = new EntityIndex();
+  /** normalised title -> paper id, so a paper re-ingested under another id updates instead of duplicating. */
+  private readonly titles = new Map<string, string>();
+
+  constructor(readonly graph: KnowledgeGraph = createKnowledgeGraph()) {}
+
+  /** The id of an existing paper with this id or the same normalised title. */
+  existingPaperId(id: string, title: string): string | undefined {
+    if (this.graph.hasNode(paperKey(id))) return id;
+    return this.titles.get(normalizeName(title));
+  }
+
+  /** Adds (or replaces) one paper and its links; returns what changed. */
+  add(result: ExtractionResult, diff: GraphDiff = emptyDiff()): GraphDiff {
+    const existing = this.existingPaperId(result.paper.id, result.paper.title);
+    if (existing !== undefined) {
+      this.remove(existing, diff, false);
+      diff.papersUpdated.push(paperKey(existing));
+    } else {
+      diff.papersAdded.push(paperKey(result.paper.id));
+    }
+    const id = existing ?? result.paper.id;
+    const pKey = paperKey(id);
+    const p = result.paper;
+    const attrs: PaperNodeAttributes = {
+      kind: "PAPER",
+      id,
+      label: p.title,
+      title: p.title,
+      abstract: p.abstract,
+      codeUrls: [...result.codeUrls],
+      authors: [...p.authors],
+      keywords: [...p.keywords],
+      ...(p.url !== undefined && { url: p.url }),
+      ...(p.published !== undefined && { published: p.published }),
+      ...(p.venue !== undefined && { venue: p.venue }),
+    };
+    this.graph.addNode(pKey, attrs);
+    this.titles.set(normalizeName(p.title), id);
+
+    const touched = new Set<string>();
+    for (const link of result.links) {
+      const target = this.resolve(link, diff);
+      touched.add(target);
+      this.link(pKey, target, link, id, diff);
+    }
+    for (const key of touched) this.refreshPaperCount(key);
+    this.graph.setAttribute("updatedAt", new Date().toISOString());
+    return diff;
+  }
+
+  /** Removes a paper, its edges, and entities no other paper links to. */
+  remove(id: string, diff: GraphDiff = emptyDiff(), report = true): GraphDiff {
+    const pKey = paperKey(id);
+    if (!this.graph.hasNode(pKey)) return diff;
+    const title = (this.graph.getNodeAttributes(pKey) as PaperNodeAttributes).title;
+    const neighbors = new Set(this.graph.outNeighbors(pKey));
+    this.graph.forEachOutEdge(pKey, (edge) => diff.edgesRemoved.push(edge));
+    this.graph.dropNode(pKey);
+    if (this.titles.get(normalizeName(title)) === id) this.titles.delete(normalizeName(title));
+    for (const key of neighbors) {
+      const a = this.graph.getNodeAttributes(key);
+      if (!isEntityNode(a)) continue;
+      if (this.graph.degree(key) === 0) {
+        this.index.removeNode(a.kind, [a.name, ...a.aliases], key);
+        this.graph.dropNode(key);
+        diff.entitiesRemoved.push(key);
+      } else {
+        this.refreshPaperCount(key);
+      }
+    }
+    if (report) diff.papersRemoved.push(pKey);
+    this.graph.setAttribute("updatedAt", new Date().toISOString());
+    return diff;
+  }
+
+  /** Finds the node a link refers to, creating it when it is new; registers the link's forms. */
+  private resolve(link: ExtractedLink, diff: GraphDiff): string {
+    const { kind } = link;
+    const acronym = link.acronym;
+    const sameAsAcronym = (f: string) => acronym !== undefined && normalizeName(f) === normalizeName(acronym);
+    const fullForms = [link.name, ...link.aliases].filter((f) => !sameAsAcronym(f) && normalizeName(f) !== "");
+    let key: string | undefined;
+    for (const form of fullForms) {
+      key = this.index.byName(kind, form);
+      if (key) break;
+    }
+    if (!key && acronym) {
+      // A node first seen only as this bare acronym takes the long form; one with another long form does not.
+      const bare = this.index.byName(kind, acronym);
+      if (bare && (this.graph.getNodeAttributes(bare) as EntityNodeAttributes).acronyms.length === 0) key = bare;
+    }
+    if (!key && !acronym && isAcronymLike(link.name)) {
+      key = this.mostSupported(this.index.byAcronym(kind, link.name));
+    }
+    if (!key) {
+      key = this.freeKey(entityKey(kind, link.name));
+      const attrs: EntityNodeAttributes = { kind, label: link.name, name: link.name, aliases: [], acronyms: [], paperCount: 0 };
+      this.graph.addNode(key, attrs);
+      diff.entitiesCreated.push(key);
+    }
+
+    const node = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
+    if (acronym && node.acronyms.length === 0 && normalizeName(node.name) === normalizeName(acronym) && fullForms.length > 0) {
+      // Upgrade a bare-acronym node to its long form; the acronym stays as an alias.
+      this.addAlias(key, node, node.name, diff);
+      node.name = node.label = link.name;
+    }
+    for (const form of [link.name, ...link.aliases]) this.addAlias(key, node, form, diff);
+    for (const form of fullForms) this.index.addName(kind, form, key);
+    if (!acronym && isAcronymLike(link.name)) this.index.addName(kind, link.name, key);
+    if (acronym) {
+      this.index.addAcronym(kind, acronym, key);
+      if (!node.acronyms.includes(acronym)) node.acronyms.push(acronym);
+      this.addAlias(key, node, acronym, diff);
+    }
+    return key;
+  }
+
+  private addAlias(key: string, node: EntityNodeAttributes, form: string, diff: GraphDiff): void {
+    const norm = normalizeName(form);
+    if (!norm || form === node.name) return;
+    if (normalizeName(node.name) === norm && !isAcronymLike(form)) return;
+    if (node.aliases.some((a) => a === form || (normalizeName(a) === norm && !isAcronymLike(form)))) return;
+    node.aliases.push(form);
+    if (!diff.entitiesCreated.includes(key)) diff.aliasesAdded.push({ entity: key, alias: form });
+  }
+
+  private link(pKey: string, target: string, link: ExtractedLink, paperId: string, diff: GraphDiff): void {
+    const key = edgeKey(link.relation, pKey, target);
+    const evidence: Evidence[] = link.evidence.map((e) => ({ ...e, paperId }));
+    if (this.graph.hasEdge(key)) {
+      const attrs = this.graph.getEdgeAttributes(key);
+      for (const e of evidence) {
+        if (!attrs.evidence.some((x) => x.sentence === e.sentence && x.start === e.start)) attrs.evidence.push(e);
+      }
+      attrs.confidence = Math.max(attrs.confidence, link.confidence);
+      attrs.weight = edgeWeight(attrs.confidence, attrs.evidence.length);
+      return;
+    }
+    const attrs: EdgeAttributes = {
+      type: link.relation,
+      confidence: link.confidence,
+      evidence,
+      weight: edgeWeight(link.confidence, evidence.length),
+    };
+    this.graph.addDirectedEdgeWithKey(key, pKey, target, attrs);
+    diff.edgesAdded.push(key);
+  }
+
+  private refreshPaperCount(key: string): void {
+    const node = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
+    node.paperCount = new Set(this.graph.inNeighbors(key)).size;
+  }
+
+  private mostSupported(keys: string[]): string | undefined {
+    let best: string | undefined;
+    let bestCount = -1;
+    for (const key of keys.sort()) {
+      const count = (this.graph.getNodeAttributes(key) as EntityNodeAttributes).paperCount;
+      if (count > bestCount) [best, bestCount] = [key, count];
+    }
+    return best;
+  }
+
+  private freeKey(base: string): string {
+    let key = base;
+    for (let i = 2; this.graph.hasNode(key); i++) key = `${base}-${i}`;
+    return key;
+  }
+}
+
+/** Builds a graph from extraction results in order. */
+export function buildGraph(results: Iterable<ExtractionResult>): GraphBuilder {
+  const builder = new GraphBuilder();
+  for (const result of results) builder.add(result);
+  return builder;
+}

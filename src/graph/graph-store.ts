@@ -1,0 +1,224 @@
+// The read/write API over the knowledge graph: lookups, ordered lists and indexes the GraphQL layer asks for.
+import type {
+  EdgeAttributes,
+  EdgeType,
+  EntityKind,
+  EntityNodeAttributes,
+  ExtractionResult,
+  KnowledgeGraph,
+  NodeAttributes,
+  NodeKind,
+  PaperNodeAttributes,
+} from "../domain";
+import { EDGE_TYPES, NODE_KINDS, isEntityNode, paperKey } from "../domain";
+import { GraphBuilder, isAcronymLike } from "./graph-builder";
+import { emptyDiff, type GraphDiff } from "./graph-diff";
+import { SearchIndex, type SearchOptions, type SearchResult } from "./search-index";
+
+export interface PaperLink {
+  edge: string;
+  type: EdgeType;
+  target: string;
+  attributes: EdgeAttributes;
+}
+
+export interface PaperFilter {
+  text?: string;
+  methods?: string[];
+  datasets?: string[];
+  tasks?: string[];
+  concepts?: string[];
+  hasCode?: boolean;
+}
+
+export interface GraphStats {
+  nodes: number;
+  edges: number;
+  papers: number;
+  nodesByKind: Record<NodeKind, number>;
+  edgesByType: Record<EdgeType, number>;
+  updatedAt: string;
+}
+
+const FILTER_KINDS: [keyof PaperFilter, EntityKind][] = [
+  ["methods", "METHOD"],
+  ["datasets", "DATASET"],
+  ["tasks", "TASK"],
+  ["concepts", "CONCEPT"],
+];
+
+export class GraphStore {
+  private readonly builder: GraphBuilder;
+  private readonly searchIndex: SearchIndex;
+  private paperOrder?: string[];
+  private readonly entityOrder = new Map<EntityKind | "ALL", string[]>();
+  /** Incremented on every change; caches derived from the graph compare against it. */
+  private revision = 0;
+
+  constructor(builder: GraphBuilder = new GraphBuilder()) {
+    this.builder = builder;
+    this.searchIndex = new SearchIndex(builder.graph);
+  }
+
+  static fromResults(results: Iterable<ExtractionResult>): GraphStore {
+    const store = new GraphStore();
+    store.addAll(results);
+    return store;
+  }
+
+  get graph(): KnowledgeGraph {
+    return this.builder.graph;
+  }
+
+  get version(): number {
+    return this.revision;
+  }
+
+  /** Adds or updates papers; returns one diff per result, in order. */
+  addAll(results: Iterable<ExtractionResult>): GraphDiff[] {
+    const diffs: GraphDiff[] = [];
+    for (const result of results) diffs.push(this.builder.add(result));
+    this.afterChange(diffs);
+    return diffs;
+  }
+
+  removePaper(id: string): GraphDiff {
+    const key = this.resolvePaperKey(id);
+    const paper = key ? this.paper(key) : undefined;
+    const diff = paper ? this.builder.remove(paper.id) : emptyDiff();
+    this.afterChange([diff]);
+    return diff;
+  }
+
+  private afterChange(diffs: GraphDiff[]): void {
+    const touched = new Set<string>();
+    for (const d of diffs) {
+      for (const key of [...d.papersRemoved, ...d.entitiesRemoved]) this.searchIndex.remove(key);
+      for (const key of [...d.papersAdded, ...d.papersUpdated, ...d.entitiesCreated]) touched.add(key);
+      for (const a of d.aliasesAdded) touched.add(a.entity);
+    }
+    for (const key of touched) if (this.graph.hasNode(key)) this.searchIndex.upsert(this.graph, key);
+    this.paperOrder = undefined;
+    this.entityOrder.clear();
+    this.revision++;
+  }
+
+  /** Accepts a node key ("paper:abc") or a bare paper id ("abc"). */
+  resolvePaperKey(idOrKey: string): string | undefined {
+    for (const key of [idOrKey, paperKey(idOrKey)]) {
+      if (this.graph.hasNode(key) && this.graph.getNodeAttribute(key, "kind") === "PAPER") return key;
+    }
+    return undefined;
+  }
+
+  node(key: string): NodeAttributes | undefined {
+    return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key) : undefined;
+  }
+
+  paper(key: string): PaperNodeAttributes | undefined {
+    const a = this.node(key);
+    return a && a.kind === "PAPER" ? a : undefined;
+  }
+
+  entity(key: string): EntityNodeAttributes | undefined {
+    const a = this.node(key);
+    return a && isEntityNode(a) ? a : undefined;
+  }
+
+  /** Finds an entity by name or alias: case, hyphen and plural insensitive; a bare acronym picks its best-supported owner. */
+  lookupEntity(kind: EntityKind, name: string): string | undefined {
+    const direct = this.builder.index.byName(kind, name);
+    if (direct) return direct;
+    const owners = this.builder.index.byAcronym(kind, name);
+    if (owners.length === 0 && !isAcronymLike(name)) {
+      const upper = this.builder.index.byAcronym(kind, name.toUpperCase());
+      owners.push(...upper);
+    }
+    return owners.sort((a, b) => (this.entity(b)?.paperCount ?? 0) - (this.entity(a)?.paperCount ?? 0) || a.localeCompare(b))[0];
+  }
+
+  /** Paper keys in corpus order, optionally filtered (AND across every given field and value). */
+  paperKeys(filter?: PaperFilter): string[] {
+    this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
+    if (!filter) return this.paperOrder;
+    let allowed: Set<string> | undefined;
+    const restrict = (keys: Iterable<string>) => {
+      const next = new Set<string>();
+      for (const k of keys) if (!allowed || allowed.has(k)) next.add(k);
+      allowed = next;
+    };
+    if (filter.text && filter.text.trim()) restrict(this.searchIndex.matchingKeys(filter.text, ["PAPER"]));
+    for (const [field, kind] of FILTER_KINDS) {
+      for (const name of (filter[field] as string[] | undefined) ?? []) {
+        const key = this.lookupEntity(kind, name);
+        restrict(key ? this.graph.inNeighbors(key) : []);
+      }
+    }
+    const keep = allowed;
+    return this.paperOrder.filter((k) => {
+      if (keep && !keep.has(k)) return false;
+      if (filter.hasCode !== undefined) {
+        const hasCode = (this.paper(k)?.codeUrls.length ?? 0) > 0;
+        if (hasCode !== filter.hasCode) return false;
+      }
+      return true;
+    });
+  }
+
+  /** Entity keys ordered by paper count (desc), then name. */
+  entityKeys(kind?: EntityKind): string[] {
+    const slot = kind ?? "ALL";
+    let keys = this.entityOrder.get(slot);
+    if (!keys) {
+      const rows: [string, number, string][] = [];
+      this.graph.forEachNode((key, a) => {
+        if (isEntityNode(a) && (!kind || a.kind === kind)) rows.push([key, a.paperCount, a.name.toLowerCase()]);
+      });
+      rows.sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || (x[0] < y[0] ? -1 : 1));
+      keys = rows.map((r) => r[0]);
+      this.entityOrder.set(slot, keys);
+    }
+    return keys;
+  }
+
+  /** The paper's outgoing links, optionally restricted to some edge types and a minimum confidence. */
+  paperLinks(key: string, types?: readonly EdgeType[], minConfidence = 0): PaperLink[] {
+    const links: PaperLink[] = [];
+    this.graph.forEachOutEdge(key, (edge, attributes, _s, target) => {
+      if (types && !types.includes(attributes.type)) return;
+      if (attributes.confidence < minConfidence) return;
+      links.push({ edge, type: attributes.type, target, attributes });
+    });
+    return links;
+  }
+
+  /** Distinct papers linked to an entity (optionally by some edge types), strongest link first. */
+  entityPapers(key: string, types?: readonly EdgeType[]): string[] {
+    const best = new Map<string, number>();
+    this.graph.forEachInEdge(key, (_e, a, source) => {
+      if (types && !types.includes(a.type)) return;
+      best.set(source, Math.max(best.get(source) ?? 0, a.weight));
+    });
+    return [...best.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([k]) => k);
+  }
+
+  search(query: string, options?: SearchOptions): SearchResult[] {
+    return this.searchIndex.search(query, options);
+  }
+
+  stats(): GraphStats {
+    const nodesByKind = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
+    const edgesByType = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0])) as Record<EdgeType, number>;
+    this.graph.forEachNode((_, a) => void nodesByKind[a.kind]++);
+    this.graph.forEachEdge((_, a) => void edgesByType[a.type]++);
+    return {
+      nodes: this.graph.order,
+      edges: this.graph.size,
+      papers: nodesByKind.PAPER,
+      nodesByKind,
+      edgesByType,
+      updatedAt: this.graph.getAttribute("updatedAt"),
+    };
+  }
+}
+

@@ -1,0 +1,5 @@
+export * from "./graph-builder";
+export * from "./graph-diff";
+export * from "./entity-index";
+export * from "./search-index";
+export * from "./graph-store";

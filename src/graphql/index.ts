@@ -1,0 +1,3 @@
+export * from "./build-schema";
+export * from "./context";
+export * from "./format-error";

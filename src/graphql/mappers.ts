@@ -1,0 +1,60 @@
+// The one place where graph attributes become GraphQL objects.
+import type { EdgeAttributes, EntityNodeAttributes, Evidence, NodeAttributes, PaperNodeAttributes } from "../domain";
+import { paperKey } from "../domain";
+import type { Entity } from "./types/entity.interface";
+import type { EntityKindEnum, EdgeTypeEnum } from "./types/enums";
+import type { EvidenceSentence } from "./types/evidence.type";
+import type { Link } from "./types/link.type";
+import type { Paper } from "./types/paper.type";
+import type { GraphEdge, GraphNode } from "./types/subgraph.type";
+
+export type PaperModel = Paper & { kind: "PAPER" };
+export type EntityModel = Entity;
+export type NodeModel = PaperModel | EntityModel;
+
+export function toPaper(key: string, a: PaperNodeAttributes): PaperModel {
+  return {
+    kind: "PAPER",
+    id: key,
+    paperId: a.id,
+    title: a.title,
+    abstract: a.abstract,
+    url: a.url,
+    codeUrls: a.codeUrls,
+    authors: a.authors,
+    published: a.published,
+    keywords: a.keywords,
+    venue: a.venue,
+  };
+}
+
+export function toEntity(key: string, a: EntityNodeAttributes): EntityModel {
+  return { id: key, kind: a.kind as EntityKindEnum, name: a.name, aliases: a.aliases, paperCount: a.paperCount };
+}
+
+export function toNode(key: string, a: NodeAttributes): NodeModel {
+  return a.kind === "PAPER" ? toPaper(key, a) : toEntity(key, a);
+}
+
+export function toEvidence(e: Evidence): EvidenceSentence {
+  return { paper: paperKey(e.paperId), sentence: e.sentence, text: e.text, start: e.start, end: e.end, mention: e.text.slice(e.start, e.end) };
+}
+
+export function toLink(edge: string, a: EdgeAttributes, entity: EntityModel): Link {
+  return {
+    id: edge,
+    type: a.type as EdgeTypeEnum,
+    entity,
+    confidence: a.confidence,
+    weight: a.weight,
+    evidence: a.evidence.map(toEvidence),
+  };
+}
+
+export function toGraphNode(key: string, a: NodeAttributes): GraphNode {
+  return { id: key, kind: a.kind, label: a.label };
+}
+
+export function toGraphEdge(edge: string, source: string, target: string, a: EdgeAttributes): GraphEdge {
+  return { id: edge, source, target, type: a.type, weight: a.weight, confidence: a.confidence };
+}

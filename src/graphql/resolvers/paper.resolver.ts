@@ -1,0 +1,88 @@
+// Paper queries and the Paper type's linked entities.
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from "type-graphql";
+import type { EdgeType, EntityKind } from "../../domain";
+import type { GraphQLContext } from "../context";
+import { PaginationArgs } from "../args/pagination.args";
+import { PaperFilterInput } from "../inputs/paper-filter.input";
+import { PaperConnection } from "../types/connections";
+import { Concept, Dataset, Method, Task } from "../types/entity-types";
+import { EdgeTypeEnum } from "../types/enums";
+import { Link } from "../types/link.type";
+import { Paper } from "../types/paper.type";
+import { toEntity, toLink, toPaper, type EntityModel } from "../mappers";
+import { paginate } from "../pagination";
+
+/** Links below this confidence are left out of the entity lists unless asked for with `minConfidence`. */
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+function linkedEntities(ctx: GraphQLContext, paper: Paper, types: EdgeType[], kind: EntityKind, minConfidence: number): EntityModel[] {
+  const seen = new Set<string>();
+  const out: EntityModel[] = [];
+  for (const link of ctx.store.paperLinks(paper.id, types, minConfidence)) {
+    const entity = ctx.store.entity(link.target);
+    if (!entity || entity.kind !== kind || seen.has(link.target)) continue;
+    seen.add(link.target);
+    out.push(toEntity(link.target, entity));
+  }
+  return out;
+}
+
+const MIN_CONFIDENCE_DESCRIPTION = `Leave out links below this confidence (0..1; default ${DEFAULT_MIN_CONFIDENCE}). Pass 0 for every extracted link.`;
+
+@Resolver(() => Paper)
+export class PaperResolver {
+  @Query(() => Paper, { nullable: true, description: "A paper by global id (`paper:<id>`) or by its own id; null when unknown." })
+  paper(@Arg("id", () => ID, { description: "Global id or paper id." }) id: string, @Ctx() ctx: GraphQLContext): Paper | null {
+    const key = ctx.store.resolvePaperKey(id);
+    const a = key ? ctx.store.paper(key) : undefined;
+    return key && a ? toPaper(key, a) : null;
+  }
+
+  @Query(() => PaperConnection, { description: "Papers in corpus order, optionally filtered; cursor-paginated." })
+  papers(
+    @Args(() => PaginationArgs) page: PaginationArgs,
+    @Arg("filter", () => PaperFilterInput, { nullable: true, description: "Conditions the papers must meet." }) filter: PaperFilterInput | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): PaperConnection {
+    const keys = ctx.store.paperKeys(filter ?? undefined);
+    return paginate(keys, page, (key) => toPaper(key, ctx.store.paper(key)!));
+  }
+
+  @FieldResolver(() => [Method], { description: "Methods this paper introduces (its named contribution)." })
+  proposes(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["PROPOSES"], "METHOD", min ?? DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @FieldResolver(() => [Method], { description: "Other methods it uses, builds on or compares with." })
+  methods(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["USES", "COMPARES_WITH"], "METHOD", min ?? DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @FieldResolver(() => [Dataset], { description: "Datasets and benchmarks it evaluates on or introduces." })
+  datasets(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["EVALUATES_ON", "INTRODUCES"], "DATASET", min ?? DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @FieldResolver(() => [Task], { description: "Tasks it addresses." })
+  tasks(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["ADDRESSES"], "TASK", min ?? DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @FieldResolver(() => [Concept], { description: "Its key concepts." })
+  concepts(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["MENTIONS"], "CONCEPT", min ?? DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @FieldResolver(() => [Link], { description: "Every typed link of the paper with its confidence and evidence sentences, strongest first." })
+  links(
+    @Root() paper: Paper,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("types", () => [EdgeTypeEnum], { nullable: true, description: "Only these relations (all by default)." }) types?: EdgeTypeEnum[],
+    @Arg("minConfidence", () => Float, { nullable: true, description: "Leave out links below this confidence (0..1; default 0: all links)." }) min?: number,
+  ): Link[] {
+    return ctx.store
+      .paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0)
+      .sort((a, b) => b.attributes.weight - a.attributes.weight || (a.edge < b.edge ? -1 : 1))
+      .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!)));
+  }
+}

@@ -1,0 +1,57 @@
+// Graph payloads for visualization: nodes and edges with layout, ready for sigma.js or Cytoscape.js.
+import { Field, Float, ID, Int, ObjectType } from "type-graphql";
+import { EvidenceSentence } from "./evidence.type";
+
+@ObjectType("GraphNode", { description: "A node of a subgraph, with display attributes." })
+export class GraphNode {
+  @Field(() => ID, { description: "Global id of the node." })
+  id!: string;
+
+  @Field(() => String, { description: "PAPER, METHOD, DATASET, TASK or CONCEPT." })
+  kind!: string;
+
+  @Field(() => String, { description: "Display label." })
+  label!: string;
+}
+
+@ObjectType("GraphEdge", { description: "An edge of a subgraph." })
+export class GraphEdge {
+  @Field(() => ID, { description: "The edge's key." })
+  id!: string;
+
+  @Field(() => ID, { description: "Source node id (always a paper)." })
+  source!: string;
+
+  @Field(() => ID, { description: "Target node id (an entity)." })
+  target!: string;
+
+  @Field(() => String, { description: "The relation (an EdgeType value)." })
+  type!: string;
+
+  @Field(() => Float, { description: "Strength of the link." })
+  weight!: number;
+
+  @Field(() => Float, { description: "0..1 extraction confidence." })
+  confidence!: number;
+
+  /** Filled by the field resolver on request only. */
+  evidence?: EvidenceSentence[];
+}
+
+@ObjectType("Subgraph", { description: "A part of the graph around some nodes." })
+export class Subgraph {
+  @Field(() => [GraphNode], { description: "The nodes." })
+  nodes!: GraphNode[];
+
+  @Field(() => [GraphEdge], { description: "The edges among those nodes." })
+  edges!: GraphEdge[];
+
+  @Field(() => Boolean, { description: "Whether the budget (`limit`) cut the neighborhood short." })
+  truncated!: boolean;
+
+  @Field(() => Int, { description: "Nodes within reach that the budget left out." })
+  omittedNodes!: number;
+
+  @Field(() => Int, { description: "Edges within reach that the budget left out." })
+  omittedEdges!: number;
+}
