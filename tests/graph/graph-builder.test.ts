@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import { buildGraph } from "../../src/graph";
+import type { EntityNodeAttributes } from "../../src/domain";
+import { result, smallCorpus } from "../helpers/results";
+
+function entity(builder: ReturnType<typeof buildGraph>, key: string): EntityNodeAttributes {
+  return builder.graph.getNodeAttributes(key) as EntityNodeAttributes;
+}
+
+describe("GraphBuilder", () => {
+  it("merges an entity across papers by long form, variant and bare acronym", () => {
+    const b = buildGraph(smallCorpus());
+    const key = b.index.byName("METHOD", "mixture of experts")!;
+    expect(key).toBe("method:mixture-of-expert");
+    const moe = entity(b, key);
+    expect(moe.name).toBe("mixture-of-experts");
+    expect(moe.aliases).toContain("MoE");
+    expect(moe.acronyms).toEqual(["MoE"]);
+    expect(moe.paperCount).toBe(2);
+    expect(b.graph.inDegree(key)).toBe(3); // p1 USES, p2 USES (via "MoE"), p2 COMPARES_WITH (via "Mixtures of Experts")
+  });
+
+  it("keeps two expansions of one acronym apart", () => {
+    const b = buildGraph(smallCorpus());
+    const supervised = b.index.byName("METHOD", "supervised fine-tuning");
+    const sparse = b.index.byName("METHOD", "sparse fine-tuning");
+    expect(supervised).toBeDefined();
+    expect(sparse).toBeDefined();
+    expect(supervised).not.toBe(sparse);
+    expect(b.index.byAcronym("METHOD", "SFT").sort()).toEqual([sparse, supervised].sort());
+  });
+
+  it("upgrades a node first seen as a bare acronym when its long form appears", () => {
+    const b = buildGraph(smallCorpus());
+    const key = b.index.byName("METHOD", "SNIP")!;
+    expect(b.index.byName("METHOD", "single-shot network pruning")).toBe(key);
+    expect(entity(b, key).name).toBe("single-shot network pruning");
+    expect(entity(b, key).aliases).toContain("SNIP");
+  });
+
+  it("keeps every edge's evidence and types it", () => {
+    const b = buildGraph(smallCorpus());
+    const edge = "EVALUATES_ON:paper:p1->dataset:imagenet";
+    expect(b.graph.hasEdge(edge)).toBe(true);
+    const a = b.graph.getEdgeAttributes(edge);
+    expect(a.type).toBe("EVALUATES_ON");
+    expect(a.evidence[0].text.slice(a.evidence[0].start, a.evidence[0].end)).toBe("ImageNet");
+    expect(a.evidence[0].paperId).toBe("p1");
+  });
+
+  it("builds the same graph twice from the same input", () => {
+    const a = buildGraph(smallCorpus()).graph.export();
+    const b = buildGraph(smallCorpus()).graph.export();
+    delete (a.attributes as Record<string, unknown>).updatedAt;
+    delete (b.attributes as Record<string, unknown>).updatedAt;
+    expect(b).toEqual(a);
+  });
+
+  it("re-adding a paper with the same id or title updates it instead of duplicating", () => {
+    const b = buildGraph(smallCorpus());
+    const order = b.graph.order;
+    const diff = b.add(result("p3-again", "Pruning at Initialization", [{ rel: "USES", name: "SNIP" }]));
+    expect(diff.papersUpdated).toEqual(["paper:p3"]);
+    expect(b.graph.hasNode("paper:p3-again")).toBe(false);
+    expect(b.graph.hasNode("dataset:cifar-10")).toBe(false); // only p3 used it
+    expect(b.graph.order).toBe(order - 1); // CIFAR-10 gone; SNIP re-created as a bare acronym; the rest stays
+  });
+
+  it("removing a paper drops entities no other paper links to, and reports it", () => {
+    const b = buildGraph(smallCorpus());
+    const diff = b.remove("p3");
+    expect(diff.papersRemoved).toEqual(["paper:p3"]);
+    expect(diff.entitiesRemoved.sort()).toEqual(["dataset:cifar-10", "method:snip"]);
+    expect(b.index.byName("METHOD", "single-shot network pruning")).toBeUndefined();
+    expect(entity(b, "task:image-classification").paperCount).toBe(1);
+  });
+});

@@ -1,0 +1,18 @@
+// Runs GraphQL operations in-process against a store, through Apollo's executeOperation.
+import "reflect-metadata";
+import type { GraphStore } from "../../src/graph";
+import { createApollo } from "../../src/server/apollo";
+
+export interface GqlResult {
+  data?: Record<string, any>;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export function graphqlClient(store: GraphStore, options: { production?: boolean } = {}) {
+  const apollo = createApollo({ production: options.production ?? false });
+  return async (query: string, variables?: Record<string, unknown>, operationName?: string): Promise<GqlResult> => {
+    const response = await apollo.executeOperation({ query, variables, operationName }, { contextValue: { store } });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    return response.body.singleResult as GqlResult;
+  };
+}
