@@ -1,0 +1,45 @@
+// The extraction pipeline: Paper -> ExtractionResult, composed of small pure stages; synchronous, no graph.
+import type { ExtractionResult, Paper } from "../domain";
+import { findAcronymDefinitions } from "./stages/acronyms";
+import { findCodeUrls } from "./stages/code-urls";
+import { findContributions } from "./stages/contribution";
+import { loadLexicon } from "./stages/lexicon";
+import type { Mention } from "./stages/mention";
+import { findNounPhraseMentions } from "./stages/noun-phrases";
+import { findPatternMentions } from "./stages/patterns";
+import { findProposedOccurrences } from "./stages/proposed-occurrences";
+import { resolveLinks } from "./stages/resolve-links";
+import { splitSentences } from "./stages/sentences";
+import { tagSentences } from "./stages/tagger";
+import { tokenize } from "./stages/tokens";
+import { findVocabularyMentions } from "./stages/vocabulary-mentions";
+
+export function extractPaper(paper: Paper): ExtractionResult {
+  const lexicon = loadLexicon();
+  const sentences = splitSentences(paper);
+  const tagged = tagSentences(sentences);
+  const defs = findAcronymDefinitions(sentences);
+  const proposals = findContributions(sentences, defs, lexicon);
+  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals)];
+  sentences.forEach((text, i) => {
+    const tokens = tokenize(text);
+    mentions.push(...findVocabularyMentions(i, text, tokens, lexicon));
+    mentions.push(...findPatternMentions(i, text, tokens, lexicon));
+    mentions.push(...findNounPhraseMentions(i, text, tagged[i], lexicon));
+  });
+  return {
+    paper,
+    sentences,
+    links: resolveLinks(paper.id, sentences, mentions, defs, lexicon),
+    codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
+  };
+}
+
+export function extractPapers(papers: Paper[], onProgress?: (done: number, total: number) => void): ExtractionResult[] {
+  const results: ExtractionResult[] = [];
+  papers.forEach((paper, i) => {
+    results.push(extractPaper(paper));
+    onProgress?.(i + 1, papers.length);
+  });
+  return results;
+}

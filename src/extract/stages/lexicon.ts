@@ -1,0 +1,74 @@
+// The curated general vocabularies of data/vocab (methods, datasets, tasks, non-entities), loaded once.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { EntityKind } from "../../domain";
+import { normOf } from "./tokens";
+
+export interface LexiconEntry {
+  canonical: string;
+  kind: EntityKind;
+  /** Single-word forms written with capitals ("BERT", "GLUE") match only as written, not as the English word. */
+  exactForms?: Set<string>;
+}
+
+export interface Lexicon {
+  entries: Map<string, LexiconEntry>;
+  /** Longest entry, in tokens of its normalised form. */
+  maxWords: number;
+  /** First words of all entries: a quick reject before building n-grams. */
+  firstWords: Set<string>;
+  nonEntityTokens: Set<string>;
+  genericHeads: Set<string>;
+}
+
+/** data/vocab sits three levels above this file both in src/extract/stages and dist/extract/stages. */
+const VOCAB_DIR = join(__dirname, "..", "..", "..", "data", "vocab");
+
+interface VocabFile {
+  source: string;
+  kind: EntityKind;
+  entries: string[][];
+}
+
+let cached: Lexicon | undefined;
+
+export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
+  if (cached && dir === VOCAB_DIR) return cached;
+  const entries = new Map<string, LexiconEntry>();
+  let maxWords = 1;
+  const firstWords = new Set<string>();
+  for (const file of ["datasets.json", "tasks.json", "methods.json"]) {
+    const vocab = JSON.parse(readFileSync(join(dir, file), "utf8")) as VocabFile;
+    for (const forms of vocab.entries) {
+      const canonical = forms[0];
+      for (const form of forms) {
+        const key = normOf(form);
+        if (!key) continue;
+        const words = key.split(" ");
+        const existing = entries.get(key);
+        const entry: LexiconEntry = existing && existing.canonical === canonical ? existing : { canonical, kind: vocab.kind };
+        if (!form.includes(" ") && /\p{Lu}/u.test(form)) {
+          entry.exactForms ??= new Set();
+          entry.exactForms.add(form);
+          entry.exactForms.add(`${form}s`);
+        } else if (entry.exactForms) {
+          entry.exactForms = undefined;
+        }
+        // First file wins on a clash (datasets before tasks before methods): a name shared by kinds is rare.
+        if (!existing || existing === entry) entries.set(key, entry);
+        maxWords = Math.max(maxWords, words.length);
+        firstWords.add(words[0]);
+      }
+    }
+  }
+  const non = JSON.parse(readFileSync(join(dir, "non-entities.json"), "utf8")) as { tokens: string[]; genericHeads: string[] };
+  const lexicon: Lexicon = {
+    entries,
+    maxWords,
+    firstWords,
+    nonEntityTokens: new Set(non.tokens),
+    genericHeads: new Set(non.genericHeads),
+  };
+  if (dir === VOCAB_DIR) cached = lexicon;
+  return lexicon;
+}

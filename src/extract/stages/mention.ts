@@ -1,0 +1,31 @@
+// The intermediate record every stage emits: one surface form in one sentence, with a guessed kind and role.
+import type { EdgeType, EntityKind } from "../../domain";
+
+/** Where a mention came from; decides precedence when two mentions overlap (lower rank wins). */
+export type MentionSource = "contribution" | "acronym" | "vocabulary" | "pattern" | "name" | "head-noun" | "noun-phrase";
+
+export const SOURCE_RANK: Record<MentionSource, number> = {
+  contribution: 0,
+  acronym: 1,
+  vocabulary: 2,
+  pattern: 3,
+  name: 4,
+  "head-noun": 5,
+  "noun-phrase": 6,
+};
+
+export interface Mention {
+  sentence: number;
+  /** Offsets in the sentence text: sentence.slice(start, end) === surface. */
+  start: number;
+  end: number;
+  surface: string;
+  kind: EntityKind;
+  relation: EdgeType;
+  /** Canonical name when known (an acronym's long form, a vocabulary entry); else the surface is the name. */
+  name?: string;
+  /** Acronym defined for this mention's entity in this paper. */
+  acronym?: string;
+  confidence: number;
+  source: MentionSource;
+}

@@ -1,0 +1,79 @@
+// Noun phrases from POS tags, typed by their head: tasks ("video generation"), techniques ("magnitude pruning"),
+// and the rest as candidate key concepts.
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import type { TaggedToken } from "./tagger";
+import { LEADING_STOPWORDS, METHOD_HEADS, NETWORK_MODIFIERS, TASK_HEADS, TASK_HEADS_NEEDING_MODIFIER } from "./heads";
+
+const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+const MAX_WORDS = 4;
+
+/** Maximal ADJ/NOUN/PROPN runs (hyphen-joined pieces stay together) that end in a noun. */
+function chunks(text: string, tokens: TaggedToken[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!PHRASE_POS.has(tokens[i].pos) && !isGerundModifier(tokens, i)) {
+      i++;
+      continue;
+    }
+    // Reach back over hyphen-glued prefixes the tagger did not tag as modifiers ("post-training pruning").
+    while (i >= 2 && tokens[i - 1].text === "-" && tokens[i - 1].start === tokens[i - 2].end && tokens[i].start === tokens[i - 1].end && /^\p{L}+$/u.test(tokens[i - 2].text)) i -= 2;
+    let j = i;
+    while (j + 1 < tokens.length) {
+      const next = tokens[j + 1];
+      const glued = next.start === tokens[j].end;
+      if (PHRASE_POS.has(next.pos) || isGerundModifier(tokens, j + 1) || (glued && (next.text === "-" || tokens[j].text === "-"))) j++;
+      else break;
+    }
+    let end = j;
+    while (end >= i && !(tokens[end].pos === "NOUN" || tokens[end].pos === "PROPN")) end--;
+    if (end >= i) out.push({ from: i, to: end });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** "training" in "sparse training methods" is tagged VERB but modifies a noun. */
+function isGerundModifier(tokens: TaggedToken[], i: number): boolean {
+  const t = tokens[i];
+  return t.pos === "VERB" && /ing$/.test(t.text) && i + 1 < tokens.length && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") && i > 0 && PHRASE_POS.has(tokens[i - 1].pos);
+}
+
+export function findNounPhraseMentions(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const { from, to } of chunks(text, tokens)) {
+    let first = from;
+    while (first <= to && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+    if (first > to) continue;
+    // Keep at most MAX_WORDS words, counting hyphen-glued pieces as one word.
+    let words = 1;
+    for (let k = to; k > first; k--) {
+      if (tokens[k].start !== tokens[k - 1].end) words++;
+      if (words > MAX_WORDS) {
+        first = k;
+        break;
+      }
+    }
+    const head = tokens[to].text.toLowerCase();
+    const headSingular = head.replace(/(?<=[^s])s$/, "");
+    const start = tokens[first].start;
+    const end = tokens[to].end;
+    const surface = text.slice(start, end);
+    const multiword = /\s|-/.test(surface);
+    if (lexicon.genericHeads.has(surface.toLowerCase())) continue;
+    if (TASK_HEADS.has(head) && multiword) {
+      const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
+      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
+    } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
+      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: 0.45, source: "head-noun" });
+    } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6) {
+      found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
+    }
+  }
+  return found;
+}
+
+function isNetwork(tokens: TaggedToken[], to: number): boolean {
+  return /^(?:net|network)s?$/i.test(tokens[to].text) && to > 0 && NETWORK_MODIFIERS.has(tokens[to - 1].text.toLowerCase());
+}

@@ -1,0 +1,129 @@
+// Lexical patterns that find and type names never seen before: "the X benchmark", "datasets such as A, B",
+// "outperforms A, B and C", and name-shaped tokens (CamelCase, acronyms, versions) wherever they stand.
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import type { Token } from "./tokens";
+import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
+import { isCamelCase, isNameShaped } from "./names";
+import { COMPARISON_CUE } from "./roles";
+
+const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
+const EVALUATION_CUE = /\b(?:experiment\w*|evaluat\w*|results?|benchmark\w*|datasets?|tested|tests?|accuracy|state-of-the-art|sota|outperform\w*|achiev\w*|trained|train|validat\w*|perform\w*|improv\w*|demonstrat\w*)\b/i;
+
+/** A token that can be part of a proper name in a list: capitalised or name-shaped, not a stopword. */
+function nameWord(t: Token, lexicon: Lexicon, index: number): boolean {
+  if (LEADING_STOPWORDS.has(t.text.toLowerCase()) || lexicon.genericHeads.has(t.text.toLowerCase())) return false;
+  if (lexicon.nonEntityTokens.has(t.text)) return false;
+  if (isNameShaped(t.text, lexicon)) return true;
+  // A capitalised plain word only counts away from the sentence start, where every word is capitalised.
+  return index > 0 && /^\p{Lu}/u.test(t.text);
+}
+
+interface Item {
+  from: number;
+  to: number; // token indices, inclusive
+}
+
+/** Reads a list of names backwards from token `end` (inclusive): "A, B and C". */
+function listBackward(text: string, tokens: Token[], end: number, lexicon: Lexicon): Item[] {
+  const items: Item[] = [];
+  let i = end;
+  while (i >= 0) {
+    let from = i;
+    while (from >= 0 && i - from < 3 && nameWord(tokens[from], lexicon, from) && (from === i || /^[\s-]+$/.test(text.slice(tokens[from].end, tokens[from + 1].start)))) from--;
+    if (from === i) break;
+    items.unshift({ from: from + 1, to: i });
+    if (from < 0 || !LIST_SEPARATOR.test(text.slice(tokens[from].end, tokens[from + 1].start))) {
+      // "A and B": the separator may be the word "and", which is a token.
+      if (from >= 1 && /^(?:and|or)$/i.test(tokens[from].text)) {
+        i = from - 1;
+        continue;
+      }
+      break;
+    }
+    i = from;
+  }
+  return items;
+}
+
+/** Reads a list of names forwards from token `start`. */
+function listForward(text: string, tokens: Token[], start: number, lexicon: Lexicon): Item[] {
+  const items: Item[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    let to = i;
+    while (to < tokens.length && to - i < 3 && nameWord(tokens[to], lexicon, to) && (to === i || /^[\s-]+$/.test(text.slice(tokens[to - 1].end, tokens[to].start)))) to++;
+    if (to === i) break;
+    items.push({ from: i, to: to - 1 });
+    if (to >= tokens.length) break;
+    const gap = text.slice(tokens[to - 1].end, tokens[to].start);
+    if (/^\s*,\s*$/.test(gap) && /^(?:and|or)$/i.test(tokens[to].text)) i = to + 1;
+    else if (/^\s+$/.test(gap) && /^(?:and|or)$/i.test(tokens[to].text)) i = to + 1;
+    else if (/^\s*[,/]\s*$/.test(gap)) i = to;
+    else break;
+  }
+  return items;
+}
+
+function mention(sentence: number, text: string, tokens: Token[], item: Item, kind: "METHOD" | "DATASET", relation: Mention["relation"], confidence: number): Mention {
+  const start = tokens[item.from].start;
+  const end = tokens[item.to].end;
+  return { sentence, start, end, surface: text.slice(start, end), kind, relation, confidence, source: "pattern" };
+}
+
+export function findPatternMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const comparison = COMPARISON_CUE.exec(text);
+  const comparisonAt = comparison ? comparison.index : Infinity;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i].text;
+    if (DATASET_HEADS.test(word)) {
+      // "the QuuxQA benchmark", "the ZJU-MoCap and H36M datasets"
+      if (i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) {
+        for (const item of listBackward(text, tokens, i - 1, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.75));
+      }
+      // "datasets such as A, B and C", "benchmarks: A, B"
+      const after = text.slice(tokens[i].end).match(/^\s*(?:\(|:|,?\s*(?:such as|including|includes|like|namely|e\.g\.,?|i\.e\.,?)\s)\s*/i);
+      if (after && i + 1 < tokens.length) {
+        for (const item of listForward(text, tokens, i + 1, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.7));
+      }
+    }
+    // "experiments on A, B and C": name-shaped datasets after "on" in an evaluation sentence.
+    if (/^on$/i.test(word) && i + 1 < tokens.length && EVALUATION_CUE.test(text)) {
+      let j = i + 1;
+      if (/^the$/i.test(tokens[j].text)) j++;
+      if (j < tokens.length && isNameShaped(tokens[j].text, lexicon) && !lexicon.entries.has(tokens[j].norm)) {
+        for (const item of listForward(text, tokens, j, lexicon)) {
+          if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon)) continue;
+          found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.55));
+        }
+      }
+    }
+  }
+  // "outperforms existing baselines, including Switch, BASE Layer, Hash Layer and StableMoE"
+  if (comparison) {
+    const tail = text.slice(comparisonAt + comparison[0].length);
+    const lead = tail.match(/^\s*(?:(?:the|existing|previous|prior|strong|several|many|other|recent|competitive|popular|state-of-the-art|sota|leading|current|\w+-based)\s+)*(?:baselines?|methods?|approaches|models?|algorithms?|techniques?|works?)?\s*,?\s*(?:\(|including|such as|like|e\.g\.,?|i\.e\.,?|namely)?\s*/i);
+    const from = comparisonAt + comparison[0].length + (lead ? lead[0].length : 0);
+    const first = tokens.findIndex((t) => t.start >= from);
+    if (first >= 0 && tokens[first].start - from <= 1) {
+      for (const item of listForward(text, tokens, first, lexicon)) found.push(mention(sentence, text, tokens, item, "METHOD", "COMPARES_WITH", 0.65));
+    }
+  }
+  // Name-shaped tokens anywhere: methods by default (a dataset or proposal pattern overrides the kind).
+  tokens.forEach((t) => {
+    if (!isNameShaped(t.text, lexicon)) return;
+    const relation = t.start > comparisonAt ? "COMPARES_WITH" : "USES";
+    found.push({
+      sentence,
+      start: t.start,
+      end: t.end,
+      surface: t.text,
+      kind: "METHOD",
+      relation,
+      confidence: isCamelCase(t.text) ? 0.5 : 0.4,
+      source: "name",
+    });
+  });
+  return found;
+}

@@ -1,0 +1,140 @@
+// Turns overlapping mentions into one ExtractedLink per entity: acronyms attached to their long forms, overlaps
+// resolved by source precedence, kind and relation chosen by the strongest signal, every mention kept as evidence.
+import type { EdgeType, Evidence, ExtractedLink } from "../../domain";
+import type { AcronymDefinition } from "./acronyms";
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import { SOURCE_RANK } from "./mention";
+import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
+import { COMPARISON_CUE, relationFor } from "./roles";
+import { normOf } from "./tokens";
+
+const MAX_CONCEPTS = 10;
+const RELATION_PRIORITY: EdgeType[] = ["PROPOSES", "INTRODUCES", "EVALUATES_ON", "COMPARES_WITH", "USES", "ADDRESSES", "MENTIONS"];
+
+/** The kind a defined acronym's long form suggests: vocabulary first, then the head noun. */
+function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const def of defs) {
+    const known = lexicon.entries.get(normOf(def.long)) ?? lexicon.entries.get(normOf(def.short));
+    const head = def.long.toLowerCase().split(/[\s-]+/).pop() ?? "";
+    const headSingular = head.replace(/(?<=[^s])s$/, "");
+    let kind: Mention["kind"] = "METHOD";
+    let confidence = 0.55;
+    if (known) {
+      kind = known.kind;
+      confidence = 0.9;
+    } else if (DATASET_HEADS.test(head)) {
+      kind = "DATASET";
+      confidence = 0.7;
+    } else if (TASK_HEADS.has(head)) {
+      kind = "TASK";
+      confidence = 0.65;
+    } else if (METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular) || lexicon.genericHeads.has(head)) {
+      confidence = 0.7;
+    }
+    const base = { sentence: def.sentence, kind, relation: relationFor(kind), name: def.long, acronym: def.short, confidence, source: "acronym" as const };
+    out.push({ ...base, start: def.longStart, end: def.longEnd, surface: sentences[def.sentence].slice(def.longStart, def.longEnd) });
+    const shortSurface = sentences[def.sentence].slice(def.shortStart, def.shortEnd);
+    out.push({ ...base, start: def.shortStart, end: def.shortEnd, surface: shortSurface });
+  }
+  return out;
+}
+
+function overlaps(a: Mention, b: Mention): boolean {
+  return a.sentence === b.sentence && a.start < b.end && b.start < a.end;
+}
+
+export function resolveLinks(paperId: string, sentences: string[], mentions: Mention[], defs: AcronymDefinition[], lexicon: Lexicon): ExtractedLink[] {
+  const all = [...definitionMentions(defs, sentences, lexicon), ...mentions];
+  // A defined acronym means what this paper says it means, even where the vocabulary knows another expansion.
+  const byShort = new Map<string, AcronymDefinition>();
+  for (const d of defs) if (!byShort.has(d.short)) byShort.set(d.short, d);
+  const defKind = new Map<string, Mention>();
+  for (const m of all) if (m.source === "acronym" || (m.source === "contribution" && m.acronym)) defKind.set(m.acronym!, m.source === "contribution" ? m : defKind.get(m.acronym!) ?? m);
+  for (const m of all) {
+    const def = byShort.get(m.surface) ?? byShort.get(m.surface.replace(/s$/, ""));
+    if (def && m.source !== "acronym") {
+      const owner = defKind.get(def.short);
+      m.name = def.long;
+      m.acronym = def.short;
+      if (owner && m.source !== "contribution") {
+        m.kind = owner.kind;
+        m.relation = m.relation === "COMPARES_WITH" && owner.kind === "METHOD" ? "COMPARES_WITH" : relationFor(owner.kind);
+        m.confidence = Math.max(m.confidence, owner.confidence - 0.05);
+      }
+    }
+  }
+  // Overlaps: the better source wins, then the longer span.
+  all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
+  const kept: Mention[] = [];
+  for (const m of all) {
+    if (sentences[m.sentence].slice(m.start, m.end) !== m.surface) continue;
+    const clash = kept.find((k) => overlaps(k, m));
+    if (!clash) kept.push(m);
+    else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
+  }
+  // Methods after a comparison cue are baselines.
+  for (const m of kept) {
+    if (m.kind !== "METHOD" || m.relation === "PROPOSES") continue;
+    const cue = COMPARISON_CUE.exec(sentences[m.sentence]);
+    if (cue && m.start > cue.index) m.relation = "COMPARES_WITH";
+  }
+  const groups = new Map<string, Mention[]>();
+  for (const m of kept) {
+    const key = normOf(m.name ?? m.surface);
+    if (!key || lexicon.genericHeads.has(key) || lexicon.genericHeads.has(key + "s")) continue;
+    const list = groups.get(key);
+    if (list) list.push(m);
+    else groups.set(key, [m]);
+  }
+  const links: ExtractedLink[] = [];
+  for (const group of groups.values()) {
+    const best = group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
+    const kind = best.kind;
+    const sameKind = group.filter((m) => m.kind === kind);
+    const relations = new Set(sameKind.map((m) => m.relation));
+    // A method mostly used and once set against another is still used: a baseline must be compared more than used.
+    const compared = sameKind.filter((m) => m.relation === "COMPARES_WITH").length;
+    if (compared > 0 && compared <= sameKind.filter((m) => m.relation === "USES").length) relations.delete("COMPARES_WITH");
+    const relation = RELATION_PRIORITY.find((r) => relations.has(r)) ?? relationFor(kind);
+    const named = group.find((m) => m.acronym) ?? best;
+    const name = named.name ?? mostCommon(group.map((m) => m.surface));
+    const acronym = group.find((m) => m.acronym)?.acronym;
+    const aliases = [...new Set([...(acronym ? [acronym] : []), ...group.map((m) => m.surface)])].filter((s) => s !== name);
+    const evidence: Evidence[] = [];
+    const seen = new Set<string>();
+    for (const m of [...group].sort((a, b) => a.sentence - b.sentence || a.start - b.start)) {
+      const k = `${m.sentence}:${m.start}:${m.end}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      evidence.push({ paperId, sentence: m.sentence, start: m.start, end: m.end, text: sentences[m.sentence] });
+    }
+    const sources = new Set(group.map((m) => m.source)).size;
+    const confidence = Math.min(0.99, best.confidence + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+    links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
+  }
+  return limitConcepts(links);
+}
+
+function mostCommon(values: string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+function round(x: number): number {
+  return Math.round(x * 100) / 100;
+}
+
+/** Key concepts: the most repeated noun phrases, then the earliest; the rest are noise for a graph. */
+function limitConcepts(links: ExtractedLink[]): ExtractedLink[] {
+  const entityKeys = links.filter((l) => l.kind !== "CONCEPT").flatMap((l) => [l.name, ...l.aliases].map(normOf));
+  const concepts = links
+    .filter((l) => l.kind === "CONCEPT")
+    .filter((l) => !entityKeys.some((k) => k.includes(normOf(l.name))))
+    .sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0].sentence - b.evidence[0].sentence)
+    .slice(0, MAX_CONCEPTS);
+  const keep = new Set(concepts);
+  return links.filter((l) => l.kind !== "CONCEPT" || keep.has(l));
+}
