@@ -1,0 +1,86 @@
+// Unweighted shortest path between two nodes, searching from both ends at once over edges walked in both
+// directions; the smaller frontier grows first, which keeps hub-heavy graphs cheap. Used by the path analytics.
+import type { KnowledgeGraph } from "../domain";
+import { edgePasses, type EdgeFilter } from "./edge-filter";
+
+export interface SearchConstraints {
+  filter: EdgeFilter;
+  /** Nodes the path may not enter. */
+  blockedNodes?: ReadonlySet<string>;
+  /** Node pairs (see hopKey) the path may not step across. */
+  blockedHops?: ReadonlySet<string>;
+}
+
+/** The key of an unordered node pair. */
+export function hopKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** The node sequence of one shortest path with at most maxLength hops, or null. */
+export function bidirectionalBfs(
+  graph: KnowledgeGraph,
+  from: string,
+  to: string,
+  maxLength: number,
+  constraints: SearchConstraints,
+): string[] | null {
+  if (from === to) return [from];
+  const forward = new Side(from);
+  const backward = new Side(to);
+  while (forward.frontier.length > 0 && backward.frontier.length > 0 && forward.depth + backward.depth < maxLength) {
+    const [side, other] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
+    const meet = side.expand(graph, other, constraints);
+    if (meet !== null) {
+      const head = forward.pathTo(meet).reverse();
+      const tail = backward.pathTo(meet);
+      return [...head, ...tail.slice(1)];
+    }
+  }
+  return null;
+}
+
+class Side {
+  readonly parent = new Map<string, string | null>();
+  readonly dist = new Map<string, number>();
+  frontier: string[];
+  depth = 0;
+
+  constructor(start: string) {
+    this.parent.set(start, null);
+    this.dist.set(start, 0);
+    this.frontier = [start];
+  }
+
+  /** Grows one level; returns the meeting node that gives the shortest complete path, if the sides met. */
+  expand(graph: KnowledgeGraph, other: Side, c: SearchConstraints): string | null {
+    const next: string[] = [];
+    let meet: string | null = null;
+    let meetLength = Infinity;
+    const depth = this.depth + 1;
+    for (const node of this.frontier) {
+      graph.forEachEdge(node, (_edge, attributes, source, target) => {
+        const v = source === node ? target : source;
+        if (v === node || this.parent.has(v) || !edgePasses(c.filter, attributes)) return;
+        if (c.blockedNodes?.has(v) || c.blockedHops?.has(hopKey(node, v))) return;
+        this.parent.set(v, node);
+        this.dist.set(v, depth);
+        next.push(v);
+        const otherDist = other.dist.get(v);
+        if (otherDist !== undefined && depth + otherDist < meetLength) {
+          meet = v;
+          meetLength = depth + otherDist;
+        }
+      });
+    }
+    this.frontier = next;
+    this.depth = depth;
+    return meet;
+  }
+
+  /** Nodes from `node` back to this side's start. */
+  pathTo(node: string): string[] {
+    const out: string[] = [];
+    for (let n: string | null | undefined = node; n != null; n = this.parent.get(n)) out.push(n);
+    return out;
+  }
+}

@@ -1,0 +1,47 @@
+// Export as GEXF 1.3 for Gephi, written by graphology-gexf: list attributes are joined into strings (GEXF has
+// no portable list type), evidence is reduced to a count and its first sentence, and positions, sizes and
+// colours go in the viz namespace.
+import { write } from "graphology-gexf";
+import type { KnowledgeGraph } from "../domain";
+import { nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
+
+type Scalar = string | number | boolean;
+
+export function exportGexf(graph: KnowledgeGraph, options: ExportOptions = {}): string {
+  const sub = restrictGraph(graph, options.nodes, "exportGexf");
+  return write(sub, {
+    version: "1.3",
+    formatNode: (node, attributes) => {
+      const visual = nodeVisual(node, attributes, options.snapshot, options.colorBy);
+      const flat: Record<string, Scalar> = {};
+      for (const [k, v] of Object.entries(attributes)) {
+        if (k === "label") continue;
+        const s = toScalar(v);
+        if (s !== undefined) flat[k] = s;
+      }
+      if (visual.community !== undefined) flat.community = visual.community;
+      return {
+        label: attributes.label,
+        attributes: flat,
+        viz: { color: visual.color, size: visual.size, ...(visual.x !== undefined ? { x: visual.x, y: visual.y } : {}) },
+      };
+    },
+    formatEdge: (_edge, a) => ({
+      label: a.type,
+      weight: a.weight,
+      attributes: {
+        type: a.type,
+        confidence: a.confidence,
+        evidenceCount: a.evidence.length,
+        ...(options.evidence && a.evidence.length ? { evidence: a.evidence[0].text } : {}),
+      },
+    }),
+  });
+}
+
+function toScalar(value: unknown): Scalar | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (Array.isArray(value)) return value.length ? value.map(String).join("; ") : undefined;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return JSON.stringify(value);
+}

@@ -1,0 +1,59 @@
+// What every export shares: restricting the graph to a node subset (e.g. a neighborhood) and the display
+// attributes of a node (position, size, colour, community) from an analytics snapshot.
+import { NotFoundError, type KnowledgeGraph, type NodeAttributes } from "../domain";
+import type { AnalyticsSnapshot } from "./compute-analytics";
+import { nodeSize } from "./node-size";
+import { communityColor, kindColor } from "./palette";
+
+export type ColorBy = "KIND" | "COMMUNITY";
+
+export interface ExportOptions {
+  /** Export only these nodes and the edges among them; default: the whole graph. */
+  nodes?: Iterable<string>;
+  /** Positions, sizes and communities come from here; without it nodes get no position and a default size. */
+  snapshot?: Pick<AnalyticsSnapshot, "positions" | "pagerank" | "maxPagerank" | "community">;
+  colorBy?: ColorBy;
+  /** Include each edge's evidence sentences. */
+  evidence?: boolean;
+}
+
+export interface NodeVisual {
+  x?: number;
+  y?: number;
+  size: number;
+  color: string;
+  community?: number;
+}
+
+/** The induced subgraph on `nodes` (same keys and attributes), or the graph itself when nodes is undefined. */
+export function restrictGraph(graph: KnowledgeGraph, nodes: Iterable<string> | undefined, fn: string): KnowledgeGraph {
+  if (nodes === undefined) return graph;
+  const keep = new Set(nodes);
+  const sub = graph.emptyCopy() as KnowledgeGraph;
+  for (const node of keep) {
+    if (!graph.hasNode(node)) throw new NotFoundError(`${fn}: no node with key ${JSON.stringify(node)}`, { key: node });
+    sub.addNode(node, graph.getNodeAttributes(node));
+  }
+  for (const node of keep) {
+    graph.forEachOutEdge(node, (edge, attributes, source, target) => {
+      if (keep.has(target)) sub.addDirectedEdgeWithKey(edge, source, target, attributes);
+    });
+  }
+  return sub;
+}
+
+export function nodeVisual(
+  node: string,
+  attributes: NodeAttributes,
+  snapshot: ExportOptions["snapshot"],
+  colorBy: ColorBy = "KIND",
+): NodeVisual {
+  const position = snapshot?.positions.get(node);
+  const community = snapshot?.community.get(node);
+  return {
+    ...(position ? { x: position.x, y: position.y } : {}),
+    size: snapshot ? nodeSize(snapshot, node) : 5,
+    color: colorBy === "COMMUNITY" ? communityColor(community) : kindColor(attributes.kind),
+    ...(community !== undefined ? { community } : {}),
+  };
+}

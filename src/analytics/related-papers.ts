@@ -1,0 +1,111 @@
+// Related work that explains itself: papers ranked by the entities they share with a paper, rare entities
+// counting more (Adamic & Adar 2003: each shared entity adds 1 / ln(its paper count)), blended with TF-IDF
+// cosine similarity of their text; each result names the shared methods, datasets, tasks and concepts.
+import { type EntityKind, type KnowledgeGraph } from "../domain";
+import { checkInteger, checkNumber, withDefaults } from "./option-checks";
+import { requireNode } from "./require-node";
+import { buildTextIndex, textNeighbors, textSimilarity, type TextIndex } from "./text-index";
+
+export interface RelatedPapersOptions {
+  /** How many papers, 1..100. */
+  first?: number;
+  /** Share of the score given to text similarity, 0..1 (the rest goes to shared entities). */
+  textWeight?: number;
+  /** A prebuilt index (computeAnalytics makes one); without it one is built for this call, which costs O(corpus). */
+  textIndex?: TextIndex;
+}
+
+export interface SharedEntities {
+  methods: string[];
+  datasets: string[];
+  tasks: string[];
+  concepts: string[];
+}
+
+export interface RelatedPaper {
+  paper: string;
+  /** Blended score in [0, 1]: (1 - textWeight) * structural + textWeight * text. */
+  score: number;
+  /** Adamic–Adar sum over shared entities, divided by the same sum over all of the query paper's shareable entities. */
+  structural: number;
+  /** TF-IDF cosine similarity of title, keywords and abstract. */
+  text: number;
+  /** Shared entity keys by kind, rarest first. */
+  shared: SharedEntities;
+}
+
+export const RELATED_PAPERS_DEFAULTS = { first: 10, textWeight: 0.3 } as const;
+
+/** Candidates re-scored with the exact text cosine, as a multiple of `first`. */
+const RESCORE_FACTOR = 4;
+
+export function relatedPapers(graph: KnowledgeGraph, paper: string, options: RelatedPapersOptions = {}): RelatedPaper[] {
+  const fn = "relatedPapers";
+  const o = withDefaults(RELATED_PAPERS_DEFAULTS, options);
+  const first = checkInteger(fn, "first", o.first, 1, 100);
+  const textWeight = checkNumber(fn, "textWeight", o.textWeight, 0, 1);
+  requireNode(graph, fn, paper, ["PAPER"]);
+
+  // Structural: Adamic–Adar over shared entities. Entities of one paper only can never be shared and are skipped.
+  const rarity = new Map<string, number>();
+  let selfSum = 0;
+  const structural = new Map<string, number>();
+  graph.forEachOutNeighbor(paper, (entity) => {
+    const papers = graph.inNeighbors(entity);
+    if (papers.length < 2) return;
+    const w = 1 / Math.log(papers.length);
+    rarity.set(entity, w);
+    selfSum += w;
+    for (const other of papers) if (other !== paper) structural.set(other, (structural.get(other) ?? 0) + w);
+  });
+
+  const index = textWeight > 0 ? (options.textIndex ?? buildTextIndex(graph)) : undefined;
+  const approxText = index ? textNeighbors(index, paper) : new Map<string, number>();
+
+  const blend = (s: number, t: number) => (1 - textWeight) * s + textWeight * t;
+  const candidates = new Set([...structural.keys(), ...approxText.keys()]);
+  const ranked = [...candidates]
+    .map((p) => ({ p, s: selfSum > 0 ? (structural.get(p) ?? 0) / selfSum : 0, t: approxText.get(p) ?? 0 }))
+    .map((c) => ({ ...c, score: blend(c.s, c.t) }))
+    .sort(byScoreThenKey)
+    .slice(0, first * RESCORE_FACTOR);
+  if (index) for (const c of ranked) c.t = textSimilarity(index, paper, c.p);
+
+  return ranked
+    .map((c) => ({ ...c, score: blend(c.s, c.t) }))
+    .filter((c) => c.score > 0)
+    .sort(byScoreThenKey)
+    .slice(0, first)
+    .map((c) => ({
+      paper: c.p,
+      score: c.score,
+      structural: c.s,
+      text: c.t,
+      shared: sharedEntities(graph, paper, c.p, rarity),
+    }));
+}
+
+function byScoreThenKey(a: { p: string; score: number }, b: { p: string; score: number }): number {
+  return b.score - a.score || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0);
+}
+
+const SHARED_FIELD: Record<EntityKind, keyof SharedEntities> = {
+  METHOD: "methods",
+  DATASET: "datasets",
+  TASK: "tasks",
+  CONCEPT: "concepts",
+};
+
+function sharedEntities(graph: KnowledgeGraph, a: string, b: string, rarity: ReadonlyMap<string, number>): SharedEntities {
+  const shared: SharedEntities = { methods: [], datasets: [], tasks: [], concepts: [] };
+  const entities: string[] = [];
+  graph.forEachOutNeighbor(b, (entity) => {
+    if (rarity.has(entity) && graph.hasDirectedEdge(a, entity)) entities.push(entity);
+  });
+  entities.sort((x, y) => rarity.get(y)! - rarity.get(x)! || (x < y ? -1 : 1));
+  for (const entity of entities) {
+    const kind = graph.getNodeAttribute(entity, "kind");
+    if (kind !== "PAPER") shared[SHARED_FIELD[kind]].push(entity);
+  }
+  return shared;
+}
