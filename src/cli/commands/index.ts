@@ -1,5 +1,6 @@
 // The explicit list of CLI commands, in the order `papergraph --help` shows them.
 import type { Command } from "../command";
 import { serveCommand } from "./serve";
+import { extractCommand } from "./extract";
 
-export const COMMANDS: Command[] = [serveCommand];
+export const COMMANDS: Command[] = [serveCommand, extractCommand];

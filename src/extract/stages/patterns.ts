@@ -75,6 +75,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
   const found: Mention[] = [];
   const comparison = COMPARISON_CUE.exec(text);
   const comparisonAt = comparison ? comparison.index : Infinity;
+  const evaluation = EVALUATION_CUE.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
     if (DATASET_HEADS.test(word)) {
@@ -89,7 +90,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       }
     }
     // "experiments on A, B and C": name-shaped datasets after "on" in an evaluation sentence.
-    if (/^on$/i.test(word) && i + 1 < tokens.length && EVALUATION_CUE.test(text)) {
+    if (evaluation && /^on$/i.test(word) && i + 1 < tokens.length) {
       let j = i + 1;
       if (/^the$/i.test(tokens[j].text)) j++;
       if (j < tokens.length && isNameShaped(tokens[j].text, lexicon) && !lexicon.entries.has(tokens[j].norm)) {

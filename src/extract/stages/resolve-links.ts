@@ -75,9 +75,11 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
   }
   // Methods after a comparison cue are baselines.
+  const cues = new Map<number, RegExpExecArray | null>();
   for (const m of kept) {
     if (m.kind !== "METHOD" || m.relation === "PROPOSES") continue;
-    const cue = COMPARISON_CUE.exec(sentences[m.sentence]);
+    if (!cues.has(m.sentence)) cues.set(m.sentence, COMPARISON_CUE.exec(sentences[m.sentence]));
+    const cue = cues.get(m.sentence);
     if (cue && m.start > cue.index) m.relation = "COMPARES_WITH";
   }
   const groups = new Map<string, Mention[]>();
