@@ -2,15 +2,27 @@
 // no portable list type), evidence is reduced to a count and its first sentence, and positions, sizes and
 // colours go in the viz namespace.
 import { write } from "graphology-gexf";
-import type { KnowledgeGraph } from "../domain";
+import type { MultiDirectedGraph } from "graphology";
+import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../domain";
 import { nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
 
 type Scalar = string | number | boolean;
 
 export function exportGexf(graph: KnowledgeGraph, options: ExportOptions = {}): string {
-  const sub = restrictGraph(graph, options.nodes, "exportGexf");
+  // A copy whose graph attributes are GEXF's own meta fields, since the writer turns every attribute into a meta tag.
+  const sub = restrictGraph(graph, options.nodes, "exportGexf", true) as unknown as MultiDirectedGraph<
+    NodeAttributes,
+    EdgeAttributes
+  >;
+  const { name, updatedAt } = graph.getAttributes();
+  sub.replaceAttributes({
+    creator: "papergraph",
+    ...(name ? { description: name } : {}),
+    ...(updatedAt ? { lastModifiedDate: updatedAt.slice(0, 10) } : {}),
+  });
   return write(sub, {
     version: "1.3",
+    pedantic: true,
     formatNode: (node, attributes) => {
       const visual = nodeVisual(node, attributes, options.snapshot, options.colorBy);
       const flat: Record<string, Scalar> = {};

@@ -25,11 +25,15 @@ export interface NodeVisual {
   community?: number;
 }
 
-/** The induced subgraph on `nodes` (same keys and attributes), or the graph itself when nodes is undefined. */
-export function restrictGraph(graph: KnowledgeGraph, nodes: Iterable<string> | undefined, fn: string): KnowledgeGraph {
-  if (nodes === undefined) return graph;
-  const keep = new Set(nodes);
-  const sub = graph.emptyCopy() as KnowledgeGraph;
+/**
+ * The induced subgraph on `nodes` (same keys and attributes); when nodes is undefined, the graph itself, or a
+ * full copy if `copy` is set.
+ */
+export function restrictGraph(graph: KnowledgeGraph, nodes: Iterable<string> | undefined, fn: string, copy = false): KnowledgeGraph {
+  if (nodes === undefined && !copy) return graph;
+  const keep = new Set(nodes ?? graph.nodes());
+  const sub = graph.nullCopy() as KnowledgeGraph;
+  sub.replaceAttributes({ ...graph.getAttributes() });
   for (const node of keep) {
     if (!graph.hasNode(node)) throw new NotFoundError(`${fn}: no node with key ${JSON.stringify(node)}`, { key: node });
     sub.addNode(node, graph.getNodeAttributes(node));

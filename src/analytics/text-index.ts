@@ -32,7 +32,7 @@ export function tokenize(text: string): string[] {
   for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
     const word = match[0];
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push(singularize(word));
+    out.push(word.split("-").map(singularize).join("-"));
   }
   return out;
 }
