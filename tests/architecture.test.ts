@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = resolve(__dirname, "../src");
-const LAYERS = ["domain", "config", "ingest", "extract", "graph", "analytics", "graphql", "server", "cli"];
+const LAYERS = ["domain", "config", "ingest", "store", "extract", "graph", "analytics", "graphql", "server", "cli"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -30,10 +30,11 @@ function imports(path: string): { spec: string; typeOnly: boolean }[] {
 describe("architecture", () => {
   const all = files(SRC).filter((f) => layerOf(f) !== "web");
 
-  it("imports point left only (domain <- ingest <- extract <- graph <- analytics <- graphql <- server <- cli)", () => {
+  it("imports point left only (domain <- ingest <- store <- extract <- graph <- analytics <- graphql <- server <- cli)", () => {
     const violations: string[] = [];
     for (const file of all) {
       const from = LAYERS.indexOf(layerOf(file));
+      if (from < 0) violations.push(`${relative(SRC, file)} is in no known layer: add its folder to LAYERS`);
       for (const { spec, typeOnly } of imports(file)) {
         if (!spec.startsWith(".")) continue;
         const target = layerOf(resolve(join(file, ".."), spec) + ".ts");

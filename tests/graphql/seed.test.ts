@@ -26,7 +26,7 @@ describe("the seed graph", () => {
   });
 
   it("extracts the GraNet paper's contribution, methods, datasets and code", async () => {
-    const r = await gql(`query($t: String!) { papers(filter: { text: $t }, first: 5) { nodes { title proposes { name }
+    const r = await gql(`query($t: String!) { papers(filter: { text: $t }, first: 5) { nodes { title proposes { name aliases }
       methods { name aliases } datasets { name aliases } codeUrls } } }`, { t: GRANET });
     const paper = r.data!.papers.nodes.find((p: any) => p.title === GRANET);
     expect(paper).toBeDefined();

@@ -101,9 +101,12 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     if (compared > 0 && compared <= sameKind.filter((m) => m.relation === "USES").length) relations.delete("COMPARES_WITH");
     const relation = RELATION_PRIORITY.find((r) => relations.has(r)) ?? relationFor(kind);
     const named = group.find((m) => m.acronym) ?? best;
-    const name = named.name ?? mostCommon(group.map((m) => m.surface));
     const acronym = group.find((m) => m.acronym)?.acronym;
-    const aliases = [...new Set([...(acronym ? [acronym] : []), ...group.map((m) => m.surface)])].filter((s) => s !== name);
+    const longForm = named.name ?? mostCommon(group.map((m) => m.surface));
+    // A coined short name ("GraNet", "DeiT": a run of lowercase letters) is what readers call the thing; a plain
+    // initialism ("MoE", "LTH") is not, and its long form stays the display name.
+    const name = acronym && /[a-z]{2}/.test(acronym) ? acronym : longForm;
+    const aliases = [...new Set([...(acronym ? [acronym] : []), longForm, ...group.map((m) => m.surface)])].filter((s) => s !== name);
     const evidence: Evidence[] = [];
     const seen = new Set<string>();
     for (const m of [...group].sort((a, b) => a.sentence - b.sentence || a.start - b.start)) {
