@@ -13,5 +13,9 @@ export function detectFormat(text: string): CorpusFormat {
     // A truncated or broken first line is still JSON Lines in intent: the reader will report it.
     return "jsonl";
   }
+  // XML (the arXiv API answers Atom); BibTeX opens with an @entry, possibly after % comment lines.
+  if (line.startsWith("<?xml") || line.startsWith("<feed")) return "arxiv-atom";
+  const code = text.replace(/^\uFEFF/, "").split("\n").find((l) => l.trim() !== "" && !l.trim().startsWith("%"));
+  if (code?.trim().startsWith("@")) return "bibtex";
   return "daily-papers";
 }

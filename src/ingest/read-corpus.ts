@@ -4,11 +4,15 @@ import type { CorpusFormat, IngestResult } from "./types";
 import { detectFormat } from "./detect-format";
 import { parseDailyPapers } from "./daily-papers";
 import { parseJsonl } from "./jsonl";
+import { parseArxivAtom } from "./arxiv-atom";
+import { parseBibtex } from "./bibtex";
 
 /** One reader per format; a new CorpusFormat member is a compile error here until its reader is added. */
 const READERS: Record<CorpusFormat, (text: string, file: string) => IngestResult> = {
   "daily-papers": parseDailyPapers,
   jsonl: parseJsonl,
+  "arxiv-atom": parseArxivAtom,
+  bibtex: parseBibtex,
 };
 
 export function parseCorpus(text: string, options: { file: string; format?: CorpusFormat }): IngestResult {

@@ -2,7 +2,7 @@
 import type { Paper } from "../domain";
 
 /** Source formats a reader exists for; add a member here and a reader in read-corpus.ts (the Record there enforces it). */
-export type CorpusFormat = "daily-papers" | "jsonl";
+export type CorpusFormat = "daily-papers" | "jsonl" | "arxiv-atom" | "bibtex";
 
 /** A record that could not be loaded (or a warning about one), located so a person can fix the source. */
 export interface IngestIssue {
