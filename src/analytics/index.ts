@@ -18,3 +18,4 @@ export * from "./export-subgraph";
 export * from "./export-graphology-json";
 export * from "./export-cytoscape-json";
 export * from "./export-gexf";
+export * from "./analytics-service";

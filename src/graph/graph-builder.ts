@@ -18,6 +18,14 @@ export function isAcronymLike(form: string): boolean {
   return form.length <= 12 && !/\s/.test(form) && (form.match(/[A-Z]/g)?.length ?? 0) >= 2 && /^[A-Za-z0-9][A-Za-z0-9.+-]*$/.test(form);
 }
 
+/**
+ * Whether `form` is the same name as `current` without title-case capitals ("sparse training" for "Sparse
+ * Training"); names with acronyms or inner capitals ("BERT", "GraNet") keep their spelling.
+ */
+export function prefersLowercase(form: string, current: string): boolean {
+  return form === form.toLowerCase() && form === current.toLowerCase() && current.split(/[\s-]+/).every((w) => /^[A-Z]?[a-z0-9]*$/.test(w));
+}
+
 /** Strength of a link: confidence, growing slowly with the number of supporting sentences. */
 export function edgeWeight(confidence: number, evidenceCount: number): number {
   return Math.round(confidence * (1 + Math.log(Math.max(1, evidenceCount))) * 1000) / 1000;
@@ -138,7 +146,11 @@ export class GraphBuilder {
       this.addAlias(key, node, node.name, diff);
       node.name = node.label = link.name;
     }
-    for (const form of [link.name, ...link.aliases]) this.addAlias(key, node, form, diff);
+    for (const form of [link.name, ...link.aliases]) {
+      // "Sparse training" at the start of a sentence is "sparse training": prefer the form without the sentence capital.
+      if (form !== node.name && prefersLowercase(form, node.name)) node.name = node.label = form;
+      this.addAlias(key, node, form, diff);
+    }
     for (const form of fullForms) this.index.addName(kind, form, key);
     if (!acronym && isAcronymLike(link.name)) this.index.addName(kind, link.name, key);
     if (acronym) {

@@ -1,6 +1,7 @@
 // The one place where graph attributes become GraphQL objects.
 import type { EdgeAttributes, EntityNodeAttributes, Evidence, NodeAttributes, PaperNodeAttributes } from "../domain";
 import { paperKey } from "../domain";
+import { communityColor, kindColor, nodeSize, type AnalyticsService, type ColorBy } from "../analytics";
 import type { Entity } from "./types/entity.interface";
 import type { EntityKindEnum, EdgeTypeEnum } from "./types/enums";
 import type { EvidenceSentence } from "./types/evidence.type";
@@ -51,8 +52,22 @@ export function toLink(edge: string, a: EdgeAttributes, entity: EntityModel): Li
   };
 }
 
-export function toGraphNode(key: string, a: NodeAttributes): GraphNode {
-  return { id: key, kind: a.kind, label: a.label };
+/** A node with its display attributes: layout position, size from PageRank, colour by kind or community. */
+export function toGraphNode(key: string, a: NodeAttributes, analytics: AnalyticsService, colorBy: ColorBy = "KIND"): GraphNode {
+  const snapshot = analytics.snapshot();
+  const { x, y } = analytics.position(key);
+  const community = snapshot.community.get(key);
+  return {
+    id: key,
+    kind: a.kind,
+    label: a.label,
+    x,
+    y,
+    size: nodeSize(snapshot, key),
+    color: colorBy === "COMMUNITY" ? communityColor(community) : kindColor(a.kind),
+    community,
+    pagerank: snapshot.pagerank.get(key) ?? 0,
+  };
 }
 
 export function toGraphEdge(edge: string, source: string, target: string, a: EdgeAttributes): GraphEdge {

@@ -1,15 +1,19 @@
 // Entity queries and the fields every entity kind shares.
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { EdgeType } from "../../domain";
-import { EDGE_TYPES } from "../../domain";
+import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { EdgeType, EntityKind } from "../../domain";
+import { EDGE_TYPES, ENTITY_KINDS, InvalidInputError } from "../../domain";
+import { analyticsFor, relatedEntities } from "../../analytics";
 import type { GraphQLContext } from "../context";
 import { PaginationArgs } from "../args/pagination.args";
 import { EntityConnection, PaperConnection } from "../types/connections";
 import { Entity } from "../types/entity.interface";
 import { EntitySupport } from "../types/entity-support.type";
-import { EdgeTypeEnum, EntityKindEnum } from "../types/enums";
+import { EdgeTypeEnum, EntityKindEnum, EntityOrderEnum } from "../types/enums";
+import { EntityFilterInput } from "../inputs/entity-filter.input";
+import { RelatedEntity } from "../types/related.type";
 import { toEntity, toPaper, type EntityModel } from "../mappers";
-import { paginate } from "../pagination";
+import { paginate, resolveFirst } from "../pagination";
+import { MAX_QUERY_LENGTH } from "./search.resolver";
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -27,13 +31,29 @@ export class EntityResolver {
     return key && a ? toEntity(key, a) : null;
   }
 
-  @Query(() => EntityConnection, { description: "Entities ordered by paper count (most linked first), then name." })
+  @Query(() => EntityConnection, { description: "Entities, by paper count (default), name or PageRank; optionally of one kind and matching a text." })
   entities(
     @Arg("kind", () => EntityKindEnum, { nullable: true, description: "Only this kind (all kinds by default)." }) kind: EntityKindEnum | undefined,
     @Args(() => PaginationArgs) page: PaginationArgs,
+    @Arg("orderBy", () => EntityOrderEnum, { defaultValue: EntityOrderEnum.PAPER_COUNT, description: "The ordering." }) orderBy: EntityOrderEnum,
+    @Arg("filter", () => EntityFilterInput, { nullable: true, description: "Conditions the entities must meet." }) filter: EntityFilterInput | undefined,
     @Ctx() ctx: GraphQLContext,
   ): EntityConnection {
-    return paginate(ctx.store.entityKeys(kind ?? undefined), page, (key) => toEntity(key, ctx.store.entity(key)!));
+    let keys = ctx.store.entityKeys(kind ?? undefined);
+    if (orderBy === EntityOrderEnum.NAME) {
+      keys = [...keys].sort((a, b) => ctx.store.entity(a)!.name.localeCompare(ctx.store.entity(b)!.name, "en", { sensitivity: "base" }) || (a < b ? -1 : 1));
+    } else if (orderBy === EntityOrderEnum.PAGERANK) {
+      const { pagerank } = analyticsFor(ctx.store).snapshot();
+      keys = [...keys].sort((a, b) => (pagerank.get(b) ?? 0) - (pagerank.get(a) ?? 0) || (a < b ? -1 : 1));
+    }
+    const text = filter?.text?.trim();
+    if (text) {
+      if (text.length > MAX_QUERY_LENGTH) throw new InvalidInputError(`filter.text must be at most ${MAX_QUERY_LENGTH} characters`, { argument: "filter.text" });
+      const matching = ctx.store.search(text, { kinds: kind ? [kind as EntityKind] : [...ENTITY_KINDS] });
+      const allowed = new Set(matching.map((m) => m.key));
+      keys = keys.filter((k) => allowed.has(k));
+    }
+    return paginate(keys, page, (key) => toEntity(key, ctx.store.entity(key)!));
   }
 
   @FieldResolver(() => PaperConnection, { description: "Papers linked to this entity, strongest link first." })
@@ -66,5 +86,30 @@ export class EntityResolver {
       meanConfidence: edges ? confidence / edges : 0,
       byRelation: EDGE_TYPES.filter((t) => byType.has(t)).map((t) => ({ kind: t, count: byType.get(t)! })),
     };
+  }
+
+  @FieldResolver(() => [RelatedEntity], {
+    description: "Entities that co-occur with this one across papers, ranked by normalised PMI, each with the shared papers.",
+  })
+  related(
+    @Root() entity: Entity,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("first", () => Int, { nullable: true, description: "How many: 10 by default, at most 100." }) first?: number,
+    @Arg("kinds", () => [EntityKindEnum], { nullable: true, description: "Only entities of these kinds (all by default)." }) kinds?: EntityKindEnum[],
+    @Arg("minCount", () => Int, { nullable: true, description: "Fewest shared papers for a pair to count (default 2)." }) minCount?: number,
+  ): RelatedEntity[] {
+    const n = resolveFirst(first, 100, "first", 10);
+    if (n === 0) return [];
+    if (minCount !== undefined && minCount !== null && (!Number.isInteger(minCount) || minCount < 1 || minCount > 1000)) {
+      throw new InvalidInputError(`minCount must be an integer from 1 to 1000, got ${minCount}`, { argument: "minCount" });
+    }
+    return relatedEntities(ctx.store.graph, entity.id, { first: n, kinds: kinds as EntityKind[] | undefined, minCount: minCount ?? undefined }).map((r) => ({
+      entity: toEntity(r.entity, ctx.store.entity(r.entity)!),
+      score: r.score,
+      pmi: r.pmi,
+      npmi: r.npmi,
+      count: r.count,
+      papers: r.papers.map((k) => toPaper(k, ctx.store.paper(k)!)),
+    }));
   }
 }

@@ -1,5 +1,6 @@
 // Paper queries and the Paper type's linked entities.
-import { Arg, Args, Ctx, FieldResolver, Float, ID, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
+import { analyticsFor, relatedPapers } from "../../analytics";
 import type { EdgeType, EntityKind } from "../../domain";
 import type { GraphQLContext } from "../context";
 import { PaginationArgs } from "../args/pagination.args";
@@ -9,8 +10,9 @@ import { Concept, Dataset, Method, Task } from "../types/entity-types";
 import { EdgeTypeEnum } from "../types/enums";
 import { Link } from "../types/link.type";
 import { Paper } from "../types/paper.type";
+import { RelatedPaper } from "../types/related.type";
 import { toEntity, toLink, toPaper, type EntityModel } from "../mappers";
-import { paginate } from "../pagination";
+import { paginate, resolveFirst } from "../pagination";
 
 /** Links below this confidence are left out of the entity lists unless asked for with `minConfidence`. */
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
@@ -84,5 +86,35 @@ export class PaperResolver {
       .paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0)
       .sort((a, b) => b.attributes.weight - a.attributes.weight || (a.edge < b.edge ? -1 : 1))
       .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!)));
+  }
+
+  @FieldResolver(() => [RelatedPaper], {
+    description:
+      "Related work: papers ranked by the entities they share with this one (rare ones count more, Adamic–Adar) blended with text similarity, each with what it shares.",
+  })
+  related(
+    @Root() paper: Paper,
+    @Ctx() ctx: GraphQLContext,
+    @Arg("first", () => Int, { nullable: true, description: "How many: 10 by default, at most 100." }) first?: number,
+    @Arg("textWeight", () => Float, { nullable: true, description: "Share of the score from text similarity, 0 to 1 (default 0.3)." }) textWeight?: number,
+  ): RelatedPaper[] {
+    const snapshot = analyticsFor(ctx.store).snapshot();
+    const n = resolveFirst(first, 100, "first", 10);
+    if (n === 0) return [];
+    const entities = (keys: string[]) => keys.filter((k) => ctx.store.entity(k)).map((k) => toEntity(k, ctx.store.entity(k)!));
+    return relatedPapers(ctx.store.graph, paper.id, { first: n, textWeight: textWeight ?? undefined, textIndex: snapshot.textIndex })
+      .filter((r) => ctx.store.paper(r.paper))
+      .map((r) => ({
+        paper: toPaper(r.paper, ctx.store.paper(r.paper)!),
+        score: r.score,
+        structural: r.structural,
+        text: r.text,
+        shared: {
+          methods: entities(r.shared.methods),
+          datasets: entities(r.shared.datasets),
+          tasks: entities(r.shared.tasks),
+          concepts: entities(r.shared.concepts),
+        },
+      }));
   }
 }

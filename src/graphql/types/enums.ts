@@ -42,3 +42,65 @@ registerEnumType(EdgeTypeEnum, {
     MENTIONS: { description: "The paper discusses this concept." },
   },
 });
+
+export enum ColorByEnum {
+  KIND = "KIND",
+  COMMUNITY = "COMMUNITY",
+}
+
+export enum EntityOrderEnum {
+  PAPER_COUNT = "PAPER_COUNT",
+  NAME = "NAME",
+  PAGERANK = "PAGERANK",
+}
+
+export enum EntityRankingEnum {
+  PAGERANK = "PAGERANK",
+  DEGREE = "DEGREE",
+  PAPER_COUNT = "PAPER_COUNT",
+}
+
+export enum ExportFormatEnum {
+  GRAPHOLOGY_JSON = "GRAPHOLOGY_JSON",
+  CYTOSCAPE_JSON = "CYTOSCAPE_JSON",
+  GEXF = "GEXF",
+}
+
+registerEnumType(ColorByEnum, {
+  name: "ColorBy",
+  description: "How nodes are coloured in graph payloads.",
+  valuesConfig: {
+    KIND: { description: "One colour per node kind." },
+    COMMUNITY: { description: "One colour per Louvain community." },
+  },
+});
+
+registerEnumType(EntityOrderEnum, {
+  name: "EntityOrder",
+  description: "Orderings of entity lists.",
+  valuesConfig: {
+    PAPER_COUNT: { description: "Most linked papers first, then by name." },
+    NAME: { description: "Alphabetical by name." },
+    PAGERANK: { description: "Most central first (PageRank over the paper-entity graph)." },
+  },
+});
+
+registerEnumType(EntityRankingEnum, {
+  name: "EntityRanking",
+  description: "Measures to rank entities by.",
+  valuesConfig: {
+    PAGERANK: { description: "PageRank over the undirected paper-entity graph." },
+    DEGREE: { description: "Number of distinct neighbours." },
+    PAPER_COUNT: { description: "Number of linked papers." },
+  },
+});
+
+registerEnumType(ExportFormatEnum, {
+  name: "ExportFormat",
+  description: "Serialisations of the graph for other tools.",
+  valuesConfig: {
+    GRAPHOLOGY_JSON: { description: "graphology's serialized JSON (`graph.import()` reads it; sigma.js draws it)." },
+    CYTOSCAPE_JSON: { description: "Cytoscape.js `elements` JSON with positions." },
+    GEXF: { description: "GEXF 1.3 XML with viz positions, sizes and colours, for Gephi." },
+  },
+});

@@ -1,5 +1,5 @@
 // Counts of the graph by node kind and edge type.
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 
 @ObjectType("KindCount", { description: "A count for one node kind or edge type." })
 export class KindCount {
@@ -32,4 +32,19 @@ export class GraphStats {
 
   @Field(() => String, { description: "When the graph last changed (ISO 8601)." })
   updatedAt!: string;
+
+  @Field(() => String, { description: "When centrality, communities and layout were last computed (ISO 8601)." })
+  analyticsComputedAt!: string;
+
+  @Field(() => Float, { description: "How long that computation took, in milliseconds." })
+  analyticsDurationMs!: number;
+
+  @Field(() => Boolean, { description: "Whether the graph changed since (a refresh is then under way)." })
+  analyticsStale!: boolean;
+
+  @Field(() => Int, { description: "Number of Louvain communities." })
+  communityCount!: number;
+
+  @Field(() => Float, { description: "Modularity of the community partition." })
+  modularity!: number;
 }

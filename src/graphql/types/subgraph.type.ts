@@ -12,6 +12,24 @@ export class GraphNode {
 
   @Field(() => String, { description: "Display label." })
   label!: string;
+
+  @Field(() => Float, { description: "Layout x (ForceAtlas2, computed once for the whole graph and cached)." })
+  x!: number;
+
+  @Field(() => Float, { description: "Layout y (ForceAtlas2, computed once for the whole graph and cached)." })
+  y!: number;
+
+  @Field(() => Float, { description: "Display radius from PageRank centrality." })
+  size!: number;
+
+  @Field(() => String, { description: "Display colour (#rrggbb), by kind or by community (see `colorBy`)." })
+  color!: string;
+
+  @Field(() => Int, { nullable: true, description: "Louvain community id, when computed." })
+  community?: number;
+
+  @Field(() => Float, { description: "PageRank of the node (0 when not yet computed)." })
+  pagerank!: number;
 }
 
 @ObjectType("GraphEdge", { description: "An edge of a subgraph." })

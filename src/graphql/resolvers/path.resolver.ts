@@ -1,0 +1,72 @@
+// Paths between two nodes: the shortest one and the k shortest, each hop explained by its evidence.
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { EdgeType, KnowledgeGraph } from "../../domain";
+import { NotFoundError } from "../../domain";
+import { analyticsFor, kShortestPaths, shortestPath, type AnalyticsService, type GraphPath } from "../../analytics";
+import type { GraphQLContext } from "../context";
+import { EdgeTypeEnum } from "../types/enums";
+import { Path } from "../types/path.type";
+import { toGraphEdge, toGraphNode } from "../mappers";
+
+const VERBS: Record<EdgeType, string> = {
+  PROPOSES: "proposes",
+  USES: "uses",
+  COMPARES_WITH: "compares with",
+  EVALUATES_ON: "evaluates on",
+  INTRODUCES: "introduces",
+  ADDRESSES: "addresses",
+  MENTIONS: "mentions",
+};
+
+function toPath(graph: KnowledgeGraph, analytics: AnalyticsService, path: GraphPath): Path {
+  const nodes = path.nodes.map((key) => toGraphNode(key, graph.getNodeAttributes(key), analytics));
+  const hops = path.edges.map((edge, i) => {
+    const a = graph.getEdgeAttributes(edge);
+    const source = graph.source(edge);
+    const target = graph.target(edge);
+    const evidence = a.evidence[0];
+    const explanation =
+      `“${graph.getNodeAttribute(source, "label")}” ${VERBS[a.type]} ${graph.getNodeAttribute(target, "kind").toLowerCase()} “${graph.getNodeAttribute(target, "label")}”` +
+      (evidence ? `: “${evidence.text}”` : "");
+    return { from: nodes[i], to: nodes[i + 1], edge: toGraphEdge(edge, source, target, a), explanation };
+  });
+  return { length: path.length, nodes, hops };
+}
+
+function requireNodes(graph: KnowledgeGraph, ids: Record<string, string>): void {
+  for (const [argument, id] of Object.entries(ids)) {
+    if (!graph.hasNode(id)) throw new NotFoundError(`${argument}: no node with id "${id.slice(0, 200)}"`, { argument });
+  }
+}
+
+@Resolver(() => Path)
+export class PathResolver {
+  @Query(() => Path, { nullable: true, description: "The shortest path (fewest hops) between two nodes, or null when none is within `maxLength`." })
+  shortestPath(
+    @Arg("from", () => ID, { description: "Global id of the start node." }) from: string,
+    @Arg("to", () => ID, { description: "Global id of the end node." }) to: string,
+    @Arg("edgeTypes", () => [EdgeTypeEnum], { nullable: true, description: "Walk only these relations (all by default)." }) edgeTypes: EdgeTypeEnum[] | undefined,
+    @Arg("maxLength", () => Int, { defaultValue: 6, description: "Most hops, 1 to 12." }) maxLength: number,
+    @Ctx() ctx: GraphQLContext,
+  ): Path | null {
+    const graph = ctx.store.graph;
+    requireNodes(graph, { from, to });
+    const path = shortestPath(graph, from, to, { edgeTypes: edgeTypes as EdgeType[] | undefined, maxLength });
+    return path ? toPath(graph, analyticsFor(ctx.store), path) : null;
+  }
+
+  @Query(() => [Path], { description: "Up to `first` shortest simple paths between two nodes (Yen's algorithm), shortest first." })
+  paths(
+    @Arg("from", () => ID, { description: "Global id of the start node." }) from: string,
+    @Arg("to", () => ID, { description: "Global id of the end node." }) to: string,
+    @Arg("maxLength", () => Int, { defaultValue: 6, description: "Most hops per path, 1 to 12." }) maxLength: number,
+    @Arg("first", () => Int, { defaultValue: 5, description: "Most paths, 1 to 50." }) first: number,
+    @Arg("edgeTypes", () => [EdgeTypeEnum], { nullable: true, description: "Walk only these relations (all by default)." }) edgeTypes: EdgeTypeEnum[] | undefined,
+    @Ctx() ctx: GraphQLContext,
+  ): Path[] {
+    const graph = ctx.store.graph;
+    requireNodes(graph, { from, to });
+    const analytics = analyticsFor(ctx.store);
+    return kShortestPaths(graph, from, to, { k: first, maxLength, edgeTypes: edgeTypes as EdgeType[] | undefined }).map((p) => toPath(graph, analytics, p));
+  }
+}
