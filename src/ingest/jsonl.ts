@@ -106,3 +106,6 @@ export function parseJsonl(text: string, file: string): IngestResult {
     });
   return { papers, issues };
 }
+
+/** The same record rules for papers arriving by other routes (the addPapers mutation); throws PaperRecordError. */
+export { validate as validatePaperRecord, RecordError as PaperRecordError };
