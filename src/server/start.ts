@@ -2,6 +2,8 @@
 import type { Config } from "../config";
 import { loadCorpus } from "../graph/load-corpus";
 import type { CorpusFormat } from "../ingest";
+import { analyticsFor } from "../analytics";
+import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 
 export interface StartOptions {
@@ -16,6 +18,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   const log = options.log ?? ((line: string) => console.error(line));
   const server = new PapergraphServer({
     production: config.environment === "production",
+    routes: [...EXPORT_ROUTES],
     onInternalError: (error) => log(`papergraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const url = await server.listen(config.port, config.host);
@@ -24,6 +27,8 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   for (const issue of report.issues) {
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
+  // Centrality, communities and layout are computed before the server reports ready, so the first views are complete.
+  analyticsFor(store).refreshNow();
   server.setStore(store);
   const s = store.stats();
   log(
