@@ -12,6 +12,10 @@ export interface Config {
   environment: "development" | "production" | "test";
   /** Log level for the JSON logger (LOG_LEVEL). */
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Key that mutations require as `Authorization: Bearer <key>`; mutations are refused when unset (PAPERGRAPH_API_KEY). */
+  apiKey?: string;
+  /** Where papergraph keeps its writable state (PAPERGRAPH_DATA_DIR, default ./var). */
+  dataDir: string;
 }
 
 export const SEED_CORPUS = resolve(__dirname, "..", "data", "corpus", "daily-papers-sparse.txt");
@@ -22,6 +26,7 @@ export const DEFAULTS: Config = {
   corpusFiles: [SEED_CORPUS],
   environment: "development",
   logLevel: "info",
+  dataDir: resolve("var"),
 };
 
 export class ConfigError extends Error {}
@@ -62,5 +67,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
       "LOG_LEVEL",
     );
   }
+  if (env.PAPERGRAPH_API_KEY !== undefined && env.PAPERGRAPH_API_KEY !== "") {
+    if (env.PAPERGRAPH_API_KEY.length < 16 || /\s/.test(env.PAPERGRAPH_API_KEY)) {
+      throw new ConfigError("PAPERGRAPH_API_KEY must be at least 16 characters without spaces");
+    }
+    config.apiKey = env.PAPERGRAPH_API_KEY;
+  }
+  if (env.PAPERGRAPH_DATA_DIR) config.dataDir = resolve(env.PAPERGRAPH_DATA_DIR);
   return { ...config, ...overrides };
 }

@@ -5,6 +5,7 @@ import { randomUUID } from "node:crypto";
 import { HeaderMap, type ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import type { GraphStore } from "../graph";
 import type { GraphQLContext } from "../graphql";
+import type { CorpusStore } from "../store";
 import { createApollo } from "./apollo";
 import { BodyTooLargeError, readBody } from "./read-body";
 
@@ -19,6 +20,8 @@ export interface ServerOptions {
   production?: boolean;
   /** Largest accepted request body in bytes. */
   bodyLimit?: number;
+  /** The key mutations require as a bearer token (PAPERGRAPH_API_KEY); mutations are disabled without one. */
+  apiKey?: string;
   routes?: Route[];
   plugins?: ApolloServerPlugin<GraphQLContext>[];
   onInternalError?: (error: unknown) => void;
@@ -40,6 +43,8 @@ export class PapergraphServer {
   readonly apollo: ApolloServer<GraphQLContext>;
   readonly http: Server;
   private current?: GraphStore;
+  /** The durable corpus mutations write to; closed on stop. */
+  corpus?: CorpusStore;
   private readonly routes: Route[];
   private readonly bodyLimit: number;
   private started = false;
@@ -100,6 +105,7 @@ export class PapergraphServer {
       this.http.closeIdleConnections();
     });
     if (this.started) await this.apollo.stop();
+    await this.corpus?.close();
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -161,7 +167,7 @@ export class PapergraphServer {
     res.setHeader("x-request-id", requestId);
     const response = await this.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },
-      context: async () => ({ store, requestId }),
+      context: async () => ({ store, requestId, authorization: req.headers.authorization, apiKey: this.options.apiKey, corpus: this.corpus }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;

@@ -1,6 +1,10 @@
 // Starts papergraph as configured: listen at once, load the corpus, become ready, and shut down cleanly on signals.
 import type { Config } from "../config";
 import { loadCorpus } from "../graph/load-corpus";
+import { loadCorpusWithStore } from "../graph/load-corpus-store";
+import { FileCorpusStore, LOG_FILE } from "../store";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
 import { analyticsFor } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
@@ -11,6 +15,8 @@ export interface StartOptions {
   format?: CorpusFormat;
   /** Where human-readable status lines go (stderr by default). */
   log?: (line: string) => void;
+  /** Load the base corpus files (the seed) under the corpus store's log; false serves the log alone. Default true. */
+  seed?: boolean;
 }
 
 export async function startServer(options: StartOptions): Promise<PapergraphServer> {
@@ -18,12 +24,24 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   const log = options.log ?? ((line: string) => console.error(line));
   const server = new PapergraphServer({
     production: config.environment === "production",
+    apiKey: config.apiKey,
     routes: [...EXPORT_ROUTES],
     onInternalError: (error) => log(`papergraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const url = await server.listen(config.port, config.host);
   const t0 = performance.now();
-  const { store, report } = loadCorpus(config.corpusFiles, { format: options.format });
+  // The corpus store is opened when it can be written (an API key is set) or has something to replay; otherwise the
+  // server stays read-only and creates nothing on disk.
+  const corpus =
+    config.apiKey || existsSync(join(config.dataDir, LOG_FILE)) ? await FileCorpusStore.open(config.dataDir) : undefined;
+  for (const issue of corpus?.issues ?? []) {
+    log(`papergraph: ${corpus!.location}: dropped a torn or corrupt tail of ${issue.droppedBytes} bytes at offset ${issue.offset} (${issue.reason})${issue.savedTo ? `, saved to ${issue.savedTo}` : ""}`);
+  }
+  const baseFiles = options.seed === false ? [] : config.corpusFiles;
+  const { store, report } = corpus
+    ? await loadCorpusWithStore(baseFiles, corpus, { format: options.format })
+    : loadCorpus(baseFiles, { format: options.format });
+  server.corpus = corpus;
   for (const issue of report.issues) {
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
@@ -33,7 +51,9 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   const s = store.stats();
   log(
     `papergraph: serving ${s.papers} papers (${s.nodes} nodes, ${s.edges} edges) at ${url} — loaded in ${Math.round(performance.now() - t0)} ms` +
-      (report.issues.length ? `, ${report.issues.length} record(s) skipped` : ""),
+      (report.issues.length ? `, ${report.issues.length} record(s) skipped` : "") +
+      (corpus ? `; corpus store ${corpus.location}` : "") +
+      (config.apiKey ? " (mutations enabled)" : " (read-only: set PAPERGRAPH_API_KEY to enable mutations)"),
   );
   return server;
 }

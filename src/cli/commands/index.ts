@@ -2,5 +2,6 @@
 import type { Command } from "../command";
 import { serveCommand } from "./serve";
 import { extractCommand } from "./extract";
+import { ingestCommand } from "./ingest";
 
-export const COMMANDS: Command[] = [serveCommand, extractCommand];
+export const COMMANDS: Command[] = [serveCommand, extractCommand, ingestCommand];
