@@ -12,15 +12,18 @@ import { resolveLinks } from "./stages/resolve-links";
 import { splitSentences } from "./stages/sentences";
 import { tagSentences } from "./stages/tagger";
 import { tokenize } from "./stages/tokens";
+import { findTopics } from "./stages/topics";
+import { trustedDefinitions } from "./stages/trusted-definitions";
+import { withoutUrls } from "./stages/urls";
 import { findVocabularyMentions } from "./stages/vocabulary-mentions";
 
 export function extractPaper(paper: Paper): ExtractionResult {
   const lexicon = loadLexicon();
   const sentences = splitSentences(paper);
   const tagged = tagSentences(sentences);
-  const defs = findAcronymDefinitions(sentences);
+  const defs = trustedDefinitions(findAcronymDefinitions(sentences), lexicon);
   const proposals = findContributions(sentences, defs, lexicon);
-  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals)];
+  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences)];
   sentences.forEach((text, i) => {
     const tokens = tokenize(text);
     mentions.push(...findVocabularyMentions(i, text, tokens, lexicon));
@@ -30,7 +33,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, mentions, defs, lexicon),
+    links: resolveLinks(paper.id, sentences, withoutUrls(sentences, mentions), defs, lexicon),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

@@ -4,12 +4,16 @@ import type { AcronymDefinition } from "./acronyms";
 import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { DATASET_HEADS } from "./heads";
-import { isNameShaped } from "./names";
+import { isDatasetShaped, isNameShaped } from "./names";
+import { COMPARISON_CUE } from "./roles";
+import { normOf } from "./tokens";
 
 const PROPOSAL =
   /\b(?:we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we call it|we name it)\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
+/** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
+const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*,?\s+(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
 
 /** Words after the name up to the next clause break: ", a large-scale video dataset" types the name. */
@@ -17,6 +21,11 @@ function appositiveIsDataset(text: string, from: number): boolean {
   const after = text.slice(from, from + 120).match(/^\s*,?\s*(?:(?:a|an|the|which is a|which is an)\s+)?((?:[\w-]+\s+){0,6}[\w-]+)/i);
   if (!after) return false;
   return after[1].split(/\s+/).some((w) => DATASET_HEADS.test(w));
+}
+
+/** A definition of a well-known technique ("Mixture-of-Experts (MoE)") names what the paper uses, not what it proposes. */
+function isKnown(def: AcronymDefinition, lexicon: Lexicon): boolean {
+  return lexicon.entries.has(normOf(def.long)) || lexicon.entries.get(normOf(def.short))?.exactForms?.has(def.short) === true;
 }
 
 function before(text: string, at: number, words: number): string[] {
@@ -38,8 +47,15 @@ function proposal(sentence: number, text: string, start: number, surface: string
   };
 }
 
+/** Whether the phrase, or the phrase without its first word, recurs in the abstract (case-insensitively). */
+function recurs(phrase: string, abstract: string): boolean {
+  const lower = abstract.toLowerCase();
+  const words = phrase.toLowerCase().split(/\s+/);
+  return lower.includes(words.join(" ")) || (words.length >= 3 && lower.includes(words.slice(1).join(" ")));
+}
+
 /** "Name: subtitle" with a short, name-like prefix. */
-function fromTitle(title: string, lexicon: Lexicon): Mention | undefined {
+function fromTitle(title: string, abstract: string, lexicon: Lexicon): Mention | undefined {
   const m = title.match(/^([^:]{2,60}?)\s*:\s+\S/);
   if (!m) return undefined;
   const prefix = m[1].trim();
@@ -47,7 +63,9 @@ function fromTitle(title: string, lexicon: Lexicon): Mention | undefined {
   if (tokens.length > 4) return undefined;
   const named = tokens.some((t) => isNameShaped(t, lexicon));
   const single = tokens.length === 1 && /^\p{Lu}[\p{L}\p{N}-]+$/u.test(prefix) && !lexicon.genericHeads.has(prefix.toLowerCase());
-  if (!named && !single) return undefined;
+  // "Neural Production Systems: ..." names the contribution when the abstract speaks of it again.
+  const phrase = tokens.length >= 2 && tokens.every((t) => /^\p{Lu}[\p{Ll}\p{N}-]+$/u.test(t)) && recurs(prefix, abstract);
+  if (!named && !single && !phrase) return undefined;
   if (lexicon.entries.has(prefix.toLowerCase()) && !named) return undefined;
   const rest = title.slice(m[0].length - 1);
   const dataset = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}(?:dataset|benchmark|corpus|suite|testbed)\b/i.test(rest);
@@ -56,20 +74,30 @@ function fromTitle(title: string, lexicon: Lexicon): Mention | undefined {
 
 export function findContributions(sentences: string[], defs: AcronymDefinition[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
-  const titleName = fromTitle(sentences[0], lexicon);
+  const titleName = fromTitle(sentences[0], sentences.slice(1).join(" "), lexicon);
   if (titleName) found.push(titleName);
   sentences.forEach((text, sentence) => {
     const sentenceDefs = defs.filter((d) => d.sentence === sentence);
     let named = false;
     // "... framework called EvoMoE", "named gradual pruning with zero-cost neuroregeneration (GraNet)"
-    if (FIRST_PERSON.test(text)) {
+    const firstPerson = FIRST_PERSON.test(text);
+    {
       for (const m of text.matchAll(NAMING)) {
         const at = m.index! + m[0].length;
+        // Outside a first-person sentence only an indefinite introduction names something new: "a technique called X".
+        if (!firstPerson && !/\ban?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const datasetBefore = before(text, m.index!, 4).some((w) => DATASET_HEADS.test(w));
         const def = sentenceDefs.find((d) => d.longStart === at || d.shortStart === at);
         if (def) {
           found.push(proposal(sentence, text, def.longStart, def.long, datasetBefore, 0.9, def));
           found.push(proposal(sentence, text, def.shortStart, def.short, datasetBefore, 0.9, def));
+          named = true;
+          continue;
+        }
+        // 'a simple technique called "reverse sparsification"': a quoted name of up to five words.
+        const quoted = text.slice(at).match(/^["“']([\p{L}][\p{L}\p{N} -]{2,60}?)[,.]?["”']/u);
+        if (quoted && quoted[1].split(/\s+/).length <= 5 && !lexicon.entries.has(normOf(quoted[1]))) {
+          found.push(proposal(sentence, text, at + 1, quoted[1], datasetBefore, 0.85));
           named = true;
           continue;
         }
@@ -80,32 +108,57 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         }
       }
     }
+    const comparison = COMPARISON_CUE.exec(text)?.index ?? Infinity;
     for (const m of text.matchAll(PROPOSAL)) {
       const verbEnd = m.index! + m[0].length;
-      // "we propose WeatherGS, a 3DGS-based framework": a name right after the verb.
+      // "we propose WeatherGS, a 3DGS-based framework", "we release Foo-7B and Foo-70B": names right after the verb.
       const rest = text.slice(verbEnd);
-      const direct = rest.match(/^\s+(?:(?:a|an|the|our)\s+)?/);
-      const at = verbEnd + (direct ? direct[0].length : 0);
-      const token = text.slice(at).match(NAME_TOKEN)?.[0];
-      if (token && isNameShaped(token, lexicon) && /^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(text.slice(at + token.length))) {
+      const direct = rest.match(/^\s+(?:(?:a|an|the|our|two|three|both)\s+)?/);
+      let at = verbEnd + (direct ? direct[0].length : 0);
+      for (;;) {
+        const token = text.slice(at).match(NAME_TOKEN)?.[0];
+        if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) break;
+        const after = text.slice(at + token.length);
+        if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after)) break;
         const def = sentenceDefs.find((d) => d.shortStart === at);
-        found.push(proposal(sentence, text, at, token, appositiveIsDataset(text, at + token.length), 0.9, def));
+        found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || appositiveIsDataset(text, at + token.length), 0.9, def));
+        const next = after.match(/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)/);
+        if (!next) break;
+        at += token.length + next[0].length;
       }
       if (named) continue;
-      // "we introduce Inference-Time Decomposition of Activations (ITDA) models": a definition as the object.
+      // "we introduce Inference-Time Decomposition of Activations (ITDA) models": a definition as the object, and
+      // the definitions coordinated with it ("we propose A (X) to ..., B (Y) to ..., and C (Z) to ...").
+      let previous: AcronymDefinition | undefined;
       for (const def of sentenceDefs) {
-        if (def.longStart >= verbEnd && def.longStart - verbEnd <= 60 && !found.some((f) => f.sentence === sentence && f.start === def.shortStart)) {
-          const dataset = DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? "") || appositiveIsDataset(text, def.shortEnd + 1);
+        if (def.longStart < verbEnd || def.longStart > comparison || isKnown(def, lexicon)) continue;
+        const first = previous === undefined && def.longStart - verbEnd <= 60;
+        const coordinated = previous !== undefined && /(?:,|\band)\s+(?:(?:the|a|an)\s+)?$/.test(text.slice(previous.shortEnd, def.longStart));
+        if (!first && !coordinated) continue;
+        if (!found.some((f) => f.sentence === sentence && f.start === def.shortStart)) {
+          const dataset = DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? "") || isDatasetShaped(def.short) || appositiveIsDataset(text, def.shortEnd + 1);
           found.push(proposal(sentence, text, def.longStart, def.long, dataset, 0.8, def));
-          break;
         }
+        previous = def;
+      }
+    }
+    // "a lightweight framework ARMOR", "our resulting model, Eurus-2-7B-PRIME": a new name in apposition to a
+    // generic noun the paper uses for its own contribution.
+    if (/\b(?:we|our)\b/i.test(text)) {
+      for (const m of text.matchAll(APPOSITION)) {
+        const at = m.index! + m[0].length;
+        if (at > comparison) break;
+        const token = text.slice(at).match(NAME_TOKEN)?.[0];
+        if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) continue;
+        if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+        found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || /data|bench/i.test(m[0]), 0.8));
       }
     }
     // "with a novel Dense-to-Sparse gate (DTS-Gate)": a named component of the contribution.
     if (!named) {
       for (const def of sentenceDefs) {
         const lead = before(text, def.longStart, 2).map((w) => w.toLowerCase());
-        if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !found.some((f) => f.sentence === sentence && f.name === def.long)) {
+        if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === def.long)) {
           found.push(proposal(sentence, text, def.longStart, def.long, DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? ""), 0.75, def));
         }
       }

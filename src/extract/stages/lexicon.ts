@@ -19,6 +19,10 @@ export interface Lexicon {
   firstWords: Set<string>;
   nonEntityTokens: Set<string>;
   genericHeads: Set<string>;
+  /** Normalised phrases that name no specific method ("deep neural network", "fine-tuning"). */
+  genericPhrases: Set<string>;
+  /** Modifiers that describe rather than specify: "sparse neural networks" stays generic. */
+  descriptiveModifiers: Set<string>;
 }
 
 /** data/vocab sits three levels above this file both in src/extract/stages and dist/extract/stages. */
@@ -61,14 +65,37 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
       }
     }
   }
-  const non = JSON.parse(readFileSync(join(dir, "non-entities.json"), "utf8")) as { tokens: string[]; genericHeads: string[] };
+  const non = JSON.parse(readFileSync(join(dir, "non-entities.json"), "utf8")) as {
+    tokens: string[];
+    genericHeads: string[];
+    genericPhrases?: string[];
+    descriptiveModifiers?: string[];
+  };
   const lexicon: Lexicon = {
     entries,
     maxWords,
     firstWords,
     nonEntityTokens: new Set(non.tokens),
     genericHeads: new Set(non.genericHeads),
+    genericPhrases: new Set((non.genericPhrases ?? []).map(normOf)),
+    descriptiveModifiers: new Set((non.descriptiveModifiers ?? []).map(normOf)),
   };
   if (dir === VOCAB_DIR) cached = lexicon;
   return lexicon;
+}
+
+/**
+ * Whether a normalised phrase names nothing specific: a generic phrase ("neural network"), possibly behind
+ * descriptive modifiers only ("sparse deep neural network").
+ */
+export function isGenericPhrase(key: string, lexicon: Lexicon): boolean {
+  if (lexicon.genericPhrases.has(key) || lexicon.genericHeads.has(key)) return true;
+  const words = key.split(" ");
+  for (let i = 1; i < words.length; i++) {
+    if (!lexicon.descriptiveModifiers.has(words[i - 1])) return false;
+    const rest = words.slice(i).join(" ");
+    // Only model nouns stay generic behind a descriptor: "sparse neural network", but "sparse fine-tuning" is a technique.
+    if ((lexicon.genericPhrases.has(rest) || lexicon.genericHeads.has(rest)) && /(?:network|model|net)$/.test(rest)) return true;
+  }
+  return false;
 }

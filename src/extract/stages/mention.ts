@@ -28,4 +28,6 @@ export interface Mention {
   acronym?: string;
   confidence: number;
   source: MentionSource;
+  /** A problem the paper is about (its title names it): the entity is a task even where the word is generic. */
+  topic?: boolean;
 }

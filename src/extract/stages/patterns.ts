@@ -4,7 +4,7 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Token } from "./tokens";
 import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
-import { isCamelCase, isNameShaped } from "./names";
+import { isCamelCase, isDatasetShaped, isModelShaped, isNameShaped } from "./names";
 import { COMPARISON_CUE } from "./roles";
 
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
@@ -17,6 +17,18 @@ function nameWord(t: Token, lexicon: Lexicon, index: number): boolean {
   if (isNameShaped(t.text, lexicon)) return true;
   // A capitalised plain word only counts away from the sentence start, where every word is capitalised.
   return index > 0 && /^\p{Lu}/u.test(t.text);
+}
+
+/** "Video-Holmes", "Mip-NeRF": capitalised hyphen parts, none a function word (unlike "Mixture-of-Experts"). */
+function isTitleCaseCompound(token: string): boolean {
+  const parts = token.split("-");
+  return parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(p));
+}
+
+/** ", a recent and challenging video reasoning benchmark": the apposition types the name before it. */
+export function appositiveIsDataset(text: string, from: number): boolean {
+  const after = text.slice(from, from + 100).match(/^\s*(?:,|\(|:)\s*(?:(?:a|an|the)\s+)?((?:[\w-]+\s+){0,6}?)(datasets?|benchmarks?|corpus|corpora|suite|testbed|collection)\b/i);
+  return after !== null && !/[,;.]/.test(after[1]);
 }
 
 interface Item {
@@ -96,6 +108,8 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       if (j < tokens.length && isNameShaped(tokens[j].text, lexicon) && !lexicon.entries.has(tokens[j].norm)) {
         for (const item of listForward(text, tokens, j, lexicon)) {
           if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon)) continue;
+          // "speedups on Llama-3.1-8B": a released model's name is the thing run, not the data.
+          if (isModelShaped(tokens[item.to].text)) continue;
           found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.55));
         }
       }
@@ -111,8 +125,16 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       for (const item of listForward(text, tokens, first, lexicon)) found.push(mention(sentence, text, tokens, item, "METHOD", "COMPARES_WITH", 0.65));
     }
   }
-  // Name-shaped tokens anywhere: methods by default (a dataset or proposal pattern overrides the kind).
-  tokens.forEach((t) => {
+  // Name-shaped tokens anywhere: methods by default (a dataset or proposal pattern overrides the kind); a name
+  // followed by ", a ... benchmark" or shaped like one ("FooBench", "BarQA") is a dataset.
+  tokens.forEach((t, i) => {
+    const named = isNameShaped(t.text, lexicon) || (sentence > 0 && i > 0 && isTitleCaseCompound(t.text));
+    if (!named) return;
+    if (lexicon.entries.has(t.norm)) return;
+    if (!isModelShaped(t.text) && (isDatasetShaped(t.text) || appositiveIsDataset(text, t.end))) {
+      found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "DATASET", relation: "EVALUATES_ON", confidence: 0.65, source: "pattern" });
+      return;
+    }
     if (!isNameShaped(t.text, lexicon)) return;
     const relation = t.start > comparisonAt ? "COMPARES_WITH" : "USES";
     found.push({
@@ -122,7 +144,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       surface: t.text,
       kind: "METHOD",
       relation,
-      confidence: isCamelCase(t.text) ? 0.5 : 0.4,
+      confidence: isModelShaped(t.text) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
       source: "name",
     });
   });

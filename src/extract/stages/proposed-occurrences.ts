@@ -1,5 +1,7 @@
 // Every later occurrence of a proposed name is more evidence for it ("EvoMoE starts from ...").
+import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
+import { isNameShaped } from "./names";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -16,8 +18,33 @@ function occurrences(text: string, surface: string): number[] {
   return found;
 }
 
-export function findProposedOccurrences(sentences: string[], proposals: Mention[]): Mention[] {
+/** A name with a proposed name as one of its hyphen parts: "DEIM-D-FINE-L", "Eurus-2-7B-PRIME", "ONEBench-LLM". */
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+/gu;
+
+/**
+ * Released variants of a proposed name ("Foo-7B", "Bar-Foo") are proposed too, unless the other parts are plain
+ * lowercase words ("Foo-based", "Foo-style": adjectives, not names).
+ */
+function findVariants(sentences: string[], proposals: Mention[], lexicon: Lexicon): Mention[] {
+  const single = new Map<string, Mention>();
+  for (const p of proposals) if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(p.surface) && p.surface.length >= 3) single.set(p.surface, p);
+  if (single.size === 0) return [];
   const out: Mention[] = [];
+  sentences.forEach((text, sentence) => {
+    for (const m of text.matchAll(HYPHENATED)) {
+      const word = m[0];
+      if (single.has(word) || !isNameShaped(word, lexicon)) continue;
+      const owner = [...single.keys()].find((s) => word.startsWith(`${s}-`) || word.endsWith(`-${s}`) || word.includes(`-${s}-`));
+      if (!owner) continue;
+      const p = single.get(owner)!;
+      out.push({ ...p, sentence, start: m.index!, end: m.index! + word.length, surface: word, name: undefined, acronym: undefined, confidence: 0.8 });
+    }
+  });
+  return out;
+}
+
+export function findProposedOccurrences(sentences: string[], proposals: Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = findVariants(sentences, proposals, lexicon);
   const surfaces = new Map<string, Mention>();
   for (const p of proposals) if (p.surface.length >= 2 && !surfaces.has(p.surface)) surfaces.set(p.surface, p);
   for (const [surface, p] of surfaces) {

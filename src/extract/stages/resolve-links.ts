@@ -2,7 +2,7 @@
 // resolved by source precedence, kind and relation chosen by the strongest signal, every mention kept as evidence.
 import type { EdgeType, Evidence, ExtractedLink } from "../../domain";
 import type { AcronymDefinition } from "./acronyms";
-import type { Lexicon } from "./lexicon";
+import { isGenericPhrase, type Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { SOURCE_RANK } from "./mention";
 import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
@@ -67,10 +67,11 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   }
   // Overlaps: the better source wins, then the longer span.
   all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
-  const kept: Mention[] = [];
+  // Topic words stand beside the phrases they occur in ("pruning" inside "magnitude pruning"), not against them.
+  const kept: Mention[] = all.filter((m) => m.topic);
   for (const m of all) {
-    if (sentences[m.sentence].slice(m.start, m.end) !== m.surface) continue;
-    const clash = kept.find((k) => overlaps(k, m));
+    if (m.topic || sentences[m.sentence].slice(m.start, m.end) !== m.surface) continue;
+    const clash = kept.find((k) => !k.topic && overlaps(k, m));
     if (!clash) kept.push(m);
     else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
   }
@@ -82,17 +83,18 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     const cue = cues.get(m.sentence);
     if (cue && m.start > cue.index) m.relation = "COMPARES_WITH";
   }
+  const topics = new Set(kept.filter((m) => m.topic).map((m) => normOf(m.name ?? m.surface)));
   const groups = new Map<string, Mention[]>();
   for (const m of kept) {
     const key = normOf(m.name ?? m.surface);
-    if (!key || lexicon.genericHeads.has(key) || lexicon.genericHeads.has(key + "s")) continue;
+    if (!key || (!topics.has(key) && (lexicon.genericHeads.has(key + "s") || isGenericPhrase(key, lexicon)))) continue;
     const list = groups.get(key);
     if (list) list.push(m);
     else groups.set(key, [m]);
   }
   const links: ExtractedLink[] = [];
   for (const group of groups.values()) {
-    const best = group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
+    const best = group.find((m) => m.topic) ?? group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
     const kind = best.kind;
     const sameKind = group.filter((m) => m.kind === kind);
     const relations = new Set(sameKind.map((m) => m.relation));

@@ -25,7 +25,9 @@ export function normOf(text: string): string {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, norm: normOf(m[0]) });
+    // A possessive is not part of the name: "PRIME's effectiveness".
+    const word = /.['’]s$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    tokens.push({ text: word, start: m.index!, end: m.index! + word.length, norm: normOf(word) });
   }
   return tokens;
 }
