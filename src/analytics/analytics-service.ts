@@ -1,20 +1,46 @@
-// Keeps an analytics snapshot in step with a graph store: computed once at start, refreshed after changes
-// without making queries wait (they read the previous snapshot until the new one is swapped in).
+// Keeps an analytics snapshot in step with a graph store: computed once at start, refreshed after every change
+// on a worker thread (queries keep reading the previous snapshot until the new one is swapped in).
+import { Worker } from "node:worker_threads";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { GraphStore } from "../graph";
 import { computeAnalytics, type AnalyticsOptions, type AnalyticsSnapshot } from "./compute-analytics";
 import type { Position } from "./layout";
 
+export interface AnalyticsServiceOptions extends AnalyticsOptions {
+  /** Refresh on a worker thread (default) or synchronously on a later turn of the event loop. */
+  background?: boolean;
+}
+
+/** The worker script next to this module: compiled JS under dist/, TypeScript (through swc) from the sources. */
+function workerEntry(): { file: string; execArgv: string[] } | undefined {
+  const js = join(__dirname, "analytics-worker.js");
+  if (existsSync(js)) return { file: js, execArgv: [] };
+  const ts = join(__dirname, "analytics-worker.ts");
+  if (existsSync(ts)) return { file: ts, execArgv: ["-r", "@swc-node/register"] };
+  return undefined;
+}
+
 export class AnalyticsService {
   private current?: AnalyticsSnapshot;
   private computedFor = -1;
-  private scheduled?: NodeJS.Immediate;
+  private running = false;
+  private worker?: Worker;
+  private jobs = 0;
+  private readonly unsubscribe: () => void;
+  /** Background refreshes that failed (the previous snapshot stays in use); the last error, for logs. */
+  lastError?: string;
 
   constructor(
     private readonly store: GraphStore,
-    private readonly options: AnalyticsOptions = {},
-  ) {}
+    private readonly options: AnalyticsServiceOptions = {},
+  ) {
+    this.unsubscribe = store.onChange(() => {
+      if (this.current) this.schedule();
+    });
+  }
 
-  /** The snapshot to answer with: computed now if there is none, else possibly one change behind (a refresh is then scheduled). */
+  /** The snapshot to answer with: computed now if there is none, else possibly behind the latest change while a refresh runs. */
   snapshot(): AnalyticsSnapshot {
     if (!this.current) this.refreshNow();
     else if (this.stale) this.schedule();
@@ -34,14 +60,73 @@ export class AnalyticsService {
     return this.current;
   }
 
-  /** Refreshes on a later turn of the event loop, once, however many changes come before it runs. */
+  /** Starts one refresh unless one is running; when it ends, another starts if the graph changed meanwhile. */
   schedule(): void {
-    if (this.scheduled) return;
-    this.scheduled = setImmediate(() => {
-      this.scheduled = undefined;
-      if (this.stale) this.refreshNow();
+    if (this.running || !this.stale) return;
+    this.running = true;
+    const version = this.store.version;
+    const done = (snapshot?: AnalyticsSnapshot) => {
+      if (snapshot) {
+        this.current = snapshot;
+        this.computedFor = version;
+      }
+      this.running = false;
+      if (this.stale) this.schedule();
+    };
+    const entry = this.options.background === false ? undefined : workerEntry();
+    if (!entry) {
+      setImmediate(() => done(computeAnalytics(this.store.graph, { ...this.options, previous: this.current }))).unref?.();
+      return;
+    }
+    this.runInWorker(entry).then(done, (error: unknown) => {
+      this.lastError = error instanceof Error ? error.message : String(error);
+      done();
     });
-    this.scheduled.unref?.();
+  }
+
+  /** Resolves when no refresh is running and the snapshot matches the graph (tests and benchmarks). */
+  async settled(): Promise<void> {
+    while (this.running || this.stale) {
+      if (!this.running) this.schedule();
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
+
+  private runInWorker(entry: { file: string; execArgv: string[] }): Promise<AnalyticsSnapshot> {
+    if (!this.worker) {
+      this.worker = new Worker(entry.file, { execArgv: entry.execArgv });
+      this.worker.unref();
+    }
+    const worker = this.worker;
+    const id = ++this.jobs;
+    const { background: _background, ...options } = this.options;
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: { id: number; snapshot?: AnalyticsSnapshot; error?: string }) => {
+        if (message.id !== id) return;
+        cleanup();
+        if (message.snapshot) resolve(message.snapshot);
+        else reject(new Error(message.error ?? "analytics worker failed"));
+      };
+      const onError = (error: Error) => {
+        cleanup();
+        this.worker = undefined;
+        reject(error);
+      };
+      const cleanup = () => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+      };
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.postMessage({ id, graph: this.store.graph.export(), options: { ...options, previous: this.current ? { positions: this.current.positions } : undefined } });
+    });
+  }
+
+  /** Stops the worker and listening to the store. */
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.worker?.terminate();
+    this.worker = undefined;
   }
 
   /**
@@ -72,7 +157,7 @@ export class AnalyticsService {
 const services = new WeakMap<GraphStore, AnalyticsService>();
 
 /** The one analytics service of a store (created on first use). */
-export function analyticsFor(store: GraphStore, options?: AnalyticsOptions): AnalyticsService {
+export function analyticsFor(store: GraphStore, options?: AnalyticsServiceOptions): AnalyticsService {
   let service = services.get(store);
   if (!service) services.set(store, (service = new AnalyticsService(store, options)));
   return service;

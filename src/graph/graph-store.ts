@@ -54,6 +54,7 @@ export class GraphStore {
   private readonly entityOrder = new Map<EntityKind | "ALL", string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
   private revision = 0;
+  private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
 
   constructor(builder: GraphBuilder = new GraphBuilder()) {
     this.builder = builder;
@@ -101,6 +102,13 @@ export class GraphStore {
     this.paperOrder = undefined;
     this.entityOrder.clear();
     this.revision++;
+    for (const listener of this.listeners) listener(diffs);
+  }
+
+  /** Calls `listener` after every change (derived data such as analytics refresh from here); returns an unsubscribe. */
+  onChange(listener: (diffs: readonly GraphDiff[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   /** Accepts a node key ("paper:abc") or a bare paper id ("abc"). */
