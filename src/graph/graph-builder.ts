@@ -53,6 +53,7 @@ export class GraphBuilder {
   /** Adds (or replaces) one paper and its links; returns what changed. */
   add(result: ExtractionResult, diff: GraphDiff = emptyDiff()): GraphDiff {
     const existing = this.existingPaperId(result.paper.id, result.paper.title);
+    const before = { edges: diff.edgesRemoved.length, entities: diff.entitiesRemoved.length, created: diff.entitiesCreated.length, added: diff.edgesAdded.length };
     if (existing !== undefined) {
       this.remove(existing, diff, false);
       diff.papersUpdated.push(paperKey(existing));
@@ -85,6 +86,7 @@ export class GraphBuilder {
       this.link(pKey, target, link, id, diff);
     }
     for (const key of touched) this.refreshPaperCount(key);
+    if (existing !== undefined) netOut(diff, before);
     this.graph.setAttribute("updatedAt", new Date().toISOString());
     return diff;
   }
@@ -212,6 +214,20 @@ export class GraphBuilder {
     for (let i = 2; this.graph.hasNode(key); i++) key = `${base}-${i}`;
     return key;
   }
+}
+
+/** An update removes a paper and adds it again: what it removed and re-added is no change, so it leaves the diff. */
+function netOut(diff: GraphDiff, before: { edges: number; entities: number; created: number; added: number }): void {
+  const cancel = (removed: string[], from: number, added: string[], since: number) => {
+    const removedNow = new Set(removed.slice(from));
+    const addedNow = new Set(added.slice(since));
+    const keepRemoved = removed.splice(from).filter((k) => !addedNow.has(k));
+    const keepAdded = added.splice(since).filter((k) => !removedNow.has(k));
+    removed.push(...keepRemoved);
+    added.push(...keepAdded);
+  };
+  cancel(diff.edgesRemoved, before.edges, diff.edgesAdded, before.added);
+  cancel(diff.entitiesRemoved, before.entities, diff.entitiesCreated, before.created);
 }
 
 /** Builds a graph from extraction results in order. */

@@ -61,6 +61,11 @@ describe("GraphBuilder", () => {
     const order = b.graph.order;
     const diff = b.add(result("p3-again", "Pruning at Initialization", [{ rel: "USES", name: "SNIP" }]));
     expect(diff.papersUpdated).toEqual(["paper:p3"]);
+    // SNIP's edge was removed and added again: no change. CIFAR-10, the task link and their edges are really gone.
+    expect(diff.edgesAdded).toEqual([]);
+    expect(diff.edgesRemoved.sort()).toEqual(["ADDRESSES:paper:p3->task:image-classification", "EVALUATES_ON:paper:p3->dataset:cifar-10"].sort());
+    expect(diff.entitiesCreated).toEqual([]);
+    expect(diff.entitiesRemoved).toEqual(["dataset:cifar-10"]);
     expect(b.graph.hasNode("paper:p3-again")).toBe(false);
     expect(b.graph.hasNode("dataset:cifar-10")).toBe(false); // only p3 used it
     expect(b.graph.order).toBe(order - 1); // CIFAR-10 gone; SNIP re-created as a bare acronym; the rest stays
