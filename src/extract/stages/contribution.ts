@@ -9,11 +9,13 @@ import { COMPARISON_CUE } from "./roles";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
-  /\b(?:we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
+  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w-]+){0,6}?\s+(?:and|then)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we call it|we name it)\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
 const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*,?\s+(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
+/** "SparseConv and SparseLinear operations": a generic noun after a list of names closes it. */
+const GENERIC_NOUN_AFTER = /^\s+(?:operations?|operators?|layers?|modules?|blocks?|models?|frameworks?|methods?|algorithms?|architectures?|networks?|mechanisms?|variants?|family|series|suite)\b/;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
 
 /** Words after the name up to the next clause break: ", a large-scale video dataset" types the name. */
@@ -113,13 +115,14 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       const verbEnd = m.index! + m[0].length;
       // "we propose WeatherGS, a 3DGS-based framework", "we release Foo-7B and Foo-70B": names right after the verb.
       const rest = text.slice(verbEnd);
-      const direct = rest.match(/^\s+(?:(?:a|an|the|our|two|three|both)\s+)?/);
+      // Up to three describing words may stand between verb and name: "two novel parametric SparseConv ...".
+      const direct = rest.match(/^\s+(?:(?!(?:to|that|which|for|on|in|with|by|from|of|using|via|over|than|and|or|as|at|into|through|where|while|how|when|whether|it|them|this|these|is|are)\b)[a-z][a-z-]*\s+){0,3}/);
       let at = verbEnd + (direct ? direct[0].length : 0);
       for (;;) {
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) break;
         const after = text.slice(at + token.length);
-        if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after)) break;
+        if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after) && !GENERIC_NOUN_AFTER.test(after)) break;
         const def = sentenceDefs.find((d) => d.shortStart === at);
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || appositiveIsDataset(text, at + token.length), 0.9, def));
         const next = after.match(/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)/);
@@ -150,7 +153,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         if (at > comparison) break;
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) continue;
-        if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+        if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(0, m.index!))) continue;
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || /data|bench/i.test(m[0]), 0.8));
       }
     }

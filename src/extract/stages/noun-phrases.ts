@@ -6,6 +6,25 @@ import type { TaggedToken } from "./tagger";
 import { LEADING_STOPWORDS, METHOD_HEADS, NETWORK_MODIFIERS, TASK_HEADS, TASK_HEADS_NEEDING_MODIFIER } from "./heads";
 
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+/** Nouns that make the words before them a task: "reconstruction tasks", "the matching problem". */
+const TASK_NOUNS = new Set(["task", "tasks", "problem", "problems"]);
+/** Comparatives evaluate, they do not name: "deeper understanding", "better generalization". */
+const COMPARATIVE = /^(?:deeper|better|broader|richer|greater|finer|faster|stronger|higher|lower|larger|smaller|wider|more|less)$/i;
+/** Descriptors of how a task is done, not which task: "deep", "fine-grained", "user-controlled", "data-driven". */
+const DESCRIPTOR = /^(?:deep|efficient|robust|accurate|fast|scalable|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
+
+/** "PDE solving and MRI reconstruction tasks": the noun phrase coordinated before a chunk, as offsets. */
+function coordinatedBefore(text: string, tokens: TaggedToken[], from: number): { start: number; end: number; surface: string } | undefined {
+  if (from < 2 || !/^(?:and|or)$/i.test(tokens[from - 1].text)) return undefined;
+  let to = from - 2;
+  if (!(tokens[to].pos === "NOUN" || tokens[to].pos === "PROPN" || /ing$/.test(tokens[to].text))) return undefined;
+  let first = to;
+  while (first > 0 && first > to - 3 && (PHRASE_POS.has(tokens[first - 1].pos) || tokens[first - 1].text === "-") && !LEADING_STOPWORDS.has(tokens[first - 1].text.toLowerCase())) first--;
+  if (first === to && tokens[to].pos !== "PROPN" && !/ing$/.test(tokens[to].text)) return undefined;
+  const start = tokens[first].start;
+  const end = tokens[to].end;
+  return { start, end, surface: text.slice(start, end) };
+}
 const MAX_WORDS = 4;
 
 /** Maximal ADJ/NOUN/PROPN runs (hyphen-joined pieces stay together) that end in a noun. */
@@ -44,8 +63,35 @@ export function findNounPhraseMentions(sentence: number, text: string, tokens: T
   const found: Mention[] = [];
   for (const { from, to } of chunks(text, tokens)) {
     let first = from;
-    while (first <= to && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+    // A chunk that starts inside a hyphenated word ("4-bit estimation", "super-resolution image") is a fragment.
+    if (first >= 2 && tokens[first - 1].text === "-" && tokens[first - 1].end === tokens[first].start && tokens[first - 2].end === tokens[first - 1].start) {
+      if (/^\p{L}+$/u.test(tokens[first - 2].text)) first -= 2;
+      else first++;
+    }
+    // Hyphenated words go whole or not at all: "high-resolution image reconstruction" keeps "high".
+    const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
+    while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+    if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
     if (first > to) continue;
+    // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
+    if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ") {
+      const start = tokens[first].start;
+      const end = tokens[to - 1].end;
+      const surface = text.slice(start, end);
+      if (!lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
+        found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
+        const coordinated = coordinatedBefore(text, tokens, from);
+        if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
+      }
+      continue;
+    }
+    // Task phrases lose descriptors of the approach: "user-controlled motion editing", "deep open-set recognition".
+    if (TASK_HEADS.has(tokens[to].text.toLowerCase())) {
+      while (first < to && (DESCRIPTOR.test(tokens[first].text) || (tokens[first + 1]?.text === "-" && DESCRIPTOR.test(text.slice(tokens[first].start, tokens[first + 2]?.end ?? 0))))) {
+        first += tokens[first + 1]?.text === "-" ? 3 : 1;
+      }
+      if (first > to) continue;
+    }
     // Keep at most MAX_WORDS words, counting hyphen-glued pieces as one word.
     let words = 1;
     for (let k = to; k > first; k--) {

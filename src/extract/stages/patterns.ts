@@ -6,6 +6,8 @@ import type { Token } from "./tokens";
 import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
 import { isCamelCase, isDatasetShaped, isModelShaped, isNameShaped } from "./names";
 import { COMPARISON_CUE } from "./roles";
+import { normOf } from "./tokens";
+import { adjectivalBase } from "./vocabulary-mentions";
 
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 const EVALUATION_CUE = /\b(?:experiment\w*|evaluat\w*|results?|benchmark\w*|datasets?|tested|tests?|accuracy|state-of-the-art|sota|outperform\w*|achiev\w*|trained|train|validat\w*|perform\w*|improv\w*|demonstrat\w*)\b/i;
@@ -128,6 +130,12 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
   // Name-shaped tokens anywhere: methods by default (a dataset or proposal pattern overrides the kind); a name
   // followed by ", a ... benchmark" or shaped like one ("FooBench", "BarQA") is a dataset.
   tokens.forEach((t, i) => {
+    const base = adjectivalBase(t.text);
+    if (base && isNameShaped(base, lexicon) && !lexicon.entries.has(normOf(base))) {
+      const relation = t.start > comparisonAt ? "COMPARES_WITH" : "USES";
+      found.push({ sentence, start: t.start, end: t.start + base.length, surface: base, kind: "METHOD", relation, confidence: 0.45, source: "name" });
+      return;
+    }
     const named = isNameShaped(t.text, lexicon) || (sentence > 0 && i > 0 && isTitleCaseCompound(t.text));
     if (!named) return;
     if (lexicon.entries.has(t.norm)) return;

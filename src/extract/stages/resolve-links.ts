@@ -10,13 +10,15 @@ import { COMPARISON_CUE, relationFor } from "./roles";
 import { normOf } from "./tokens";
 
 const MAX_CONCEPTS = 10;
+const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
 const RELATION_PRIORITY: EdgeType[] = ["PROPOSES", "INTRODUCES", "EVALUATES_ON", "COMPARES_WITH", "USES", "ADDRESSES", "MENTIONS"];
 
 /** The kind a defined acronym's long form suggests: vocabulary first, then the head noun. */
 function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const def of defs) {
-    const known = lexicon.entries.get(normOf(def.long)) ?? lexicon.entries.get(normOf(def.short));
+    // The paper's long form decides: "test-time scaling (TTS)" is not the vocabulary's TTS (speech synthesis).
+    const known = lexicon.entries.get(normOf(def.long));
     const head = def.long.toLowerCase().split(/[\s-]+/).pop() ?? "";
     const headSingular = head.replace(/(?<=[^s])s$/, "");
     let kind: Mention["kind"] = "METHOD";
@@ -32,6 +34,15 @@ function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexi
       confidence = 0.65;
     } else if (METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular) || lexicon.genericHeads.has(head)) {
       confidence = 0.7;
+    } else if (/^[\p{L}\p{N}]+-to-[\p{L}\p{N}]+$/u.test(def.long)) {
+      // "text-to-image (T2I)", "image-to-3D": a modality pairing describes a setting, it names no method.
+      kind = "CONCEPT";
+      confidence = 0.5;
+    }
+    // "the Generation-Augmented Retrieval (GAR) framework": the noun after the acronym types the entity.
+    if (!known && METHOD_NOUN_AFTER.test(sentences[def.sentence].slice(def.shortEnd))) {
+      kind = "METHOD";
+      confidence = Math.max(confidence, 0.7);
     }
     const base = { sentence: def.sentence, kind, relation: relationFor(kind), name: def.long, acronym: def.short, confidence, source: "acronym" as const };
     out.push({ ...base, start: def.longStart, end: def.longEnd, surface: sentences[def.sentence].slice(def.longStart, def.longEnd) });

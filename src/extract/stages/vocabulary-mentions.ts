@@ -3,6 +3,7 @@ import type { Mention } from "./mention";
 import type { Lexicon } from "./lexicon";
 import type { Token } from "./tokens";
 import { relationFor } from "./roles";
+import { normOf } from "./tokens";
 
 export function findVocabularyMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
@@ -35,7 +36,21 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
       break;
     }
   }
+  // "Transformer-based detectors", "LoRA-style adapters": the name before an adjectival suffix is used.
+  for (const t of tokens) {
+    const base = adjectivalBase(t.text);
+    if (!base) continue;
+    const entry = lexicon.entries.get(normOf(base));
+    if (!entry || entry.kind !== "METHOD" || (entry.exactForms && !matchesExactForm(entry.exactForms, base))) continue;
+    mentions.push({ sentence, start: t.start, end: t.start + base.length, surface: base, kind: "METHOD", relation: "USES", name: entry.canonical, confidence: 0.75, source: "vocabulary" });
+  }
   return mentions;
+}
+
+/** The name inside an adjective built on it: "Transformer-based" -> "Transformer", "MoE-style" -> "MoE". */
+export function adjectivalBase(word: string): string | undefined {
+  const m = word.match(/^(.+?)-(?:based|like|type|style|driven|guided|powered|augmented|enhanced|inspired|equipped|backed)$/);
+  return m && /^[\p{L}\p{N}]/u.test(m[1]) ? m[1] : undefined;
 }
 
 function phraseIsContiguous(text: string, tokens: Token[], i: number, n: number): boolean {
