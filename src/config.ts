@@ -1,6 +1,26 @@
 // The only reader of process.env: resolves papergraph's configuration, validates it, and fails fast naming the variable.
 import { resolve } from "node:path";
 
+/** What one GraphQL request may ask for; each is checked before execution (see README, "Limits"). */
+export interface QueryLimits {
+  /** Deepest field nesting, fragments flattened (PAPERGRAPH_MAX_DEPTH). */
+  maxDepth: number;
+  /** Aliased fields in one operation (PAPERGRAPH_MAX_ALIASES). */
+  maxAliases: number;
+  /** Lexical tokens in one document; the parser stops past it (PAPERGRAPH_MAX_TOKENS). */
+  maxTokens: number;
+  /** Directives in one operation (PAPERGRAPH_MAX_DIRECTIVES). */
+  maxDirectives: number;
+  /** Times one response name may repeat in a selection set, fragments flattened (PAPERGRAPH_MAX_REPEATED_FIELDS). */
+  maxRepeatedFields: number;
+  /** Estimated objects one operation may resolve: list fields count by first/limit, traversals by depth x limit (PAPERGRAPH_MAX_COST). */
+  maxCost: number;
+  /** Largest `depth` argument of a traversal such as neighborhood (PAPERGRAPH_MAX_TRAVERSAL_DEPTH). */
+  maxTraversalDepth: number;
+  /** Wall-clock budget of one operation's execution in ms; later fields fail with QUERY_TIMEOUT (PAPERGRAPH_QUERY_TIMEOUT_MS). */
+  timeoutMs: number;
+}
+
 export interface Config {
   /** HTTP port (PORT). */
   port: number;
@@ -16,9 +36,27 @@ export interface Config {
   apiKey?: string;
   /** Where papergraph keeps its writable state (PAPERGRAPH_DATA_DIR, default ./var). */
   dataDir: string;
+  /** Largest accepted request body in bytes (PAPERGRAPH_BODY_LIMIT). */
+  bodyLimit: number;
+  /** Origins allowed by CORS (PAPERGRAPH_CORS_ORIGINS, comma-separated, or *); empty turns CORS off. */
+  corsOrigins: string[];
+  /** How long a shutdown waits for in-flight requests before closing their connections (PAPERGRAPH_SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs: number;
+  limits: QueryLimits;
 }
 
 export const SEED_CORPUS = resolve(__dirname, "..", "data", "corpus", "daily-papers-sparse.txt");
+
+export const DEFAULT_LIMITS: QueryLimits = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxTokens: 5000,
+  maxDirectives: 20,
+  maxRepeatedFields: 10,
+  maxCost: 10_000,
+  maxTraversalDepth: 3,
+  timeoutMs: 10_000,
+};
 
 export const DEFAULTS: Config = {
   port: 4000,
@@ -27,6 +65,10 @@ export const DEFAULTS: Config = {
   environment: "development",
   logLevel: "info",
   dataDir: resolve("var"),
+  bodyLimit: 1_000_000,
+  corsOrigins: [],
+  shutdownTimeoutMs: 10_000,
+  limits: DEFAULT_LIMITS,
 };
 
 export class ConfigError extends Error {}
@@ -39,6 +81,14 @@ function parsePort(value: string, variable: string): number {
   return n;
 }
 
+function parseInteger(value: string, variable: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || n < min || n > max) {
+    throw new ConfigError(`${variable} must be an integer from ${min} to ${max}, got "${value}"`);
+  }
+  return n;
+}
+
 function oneOf<T extends string>(value: string, allowed: readonly T[], variable: string): T {
   if (!(allowed as readonly string[]).includes(value)) {
     throw new ConfigError(`${variable} must be one of ${allowed.join(", ")}, got "${value}"`);
@@ -46,9 +96,36 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], variable:
   return value as T;
 }
 
+function parseOrigins(value: string, variable: string): string[] {
+  const origins = value.split(",").map((s) => s.trim()).filter(Boolean);
+  for (const origin of origins) {
+    if (origin === "*") continue;
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`${variable} must list origins such as https://example.org (or *), got "${origin}"`);
+    }
+    if (url.origin !== origin) throw new ConfigError(`${variable}: "${origin}" is not an origin; did you mean "${url.origin}"?`);
+  }
+  return origins;
+}
+
+/** Integer limits: environment variable, smallest and largest accepted value. */
+const LIMIT_VARIABLES: Record<keyof QueryLimits, [string, number, number]> = {
+  maxDepth: ["PAPERGRAPH_MAX_DEPTH", 2, 100],
+  maxAliases: ["PAPERGRAPH_MAX_ALIASES", 0, 10_000],
+  maxTokens: ["PAPERGRAPH_MAX_TOKENS", 100, 1_000_000],
+  maxDirectives: ["PAPERGRAPH_MAX_DIRECTIVES", 0, 10_000],
+  maxRepeatedFields: ["PAPERGRAPH_MAX_REPEATED_FIELDS", 1, 10_000],
+  maxCost: ["PAPERGRAPH_MAX_COST", 1, 100_000_000],
+  maxTraversalDepth: ["PAPERGRAPH_MAX_TRAVERSAL_DEPTH", 1, 10],
+  timeoutMs: ["PAPERGRAPH_QUERY_TIMEOUT_MS", 1, 600_000],
+};
+
 /** Reads the environment (process.env by default) over DEFAULTS; throws ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
-  const config: Config = { ...DEFAULTS };
+  const config: Config = { ...DEFAULTS, limits: { ...DEFAULT_LIMITS } };
   if (env.PORT !== undefined && env.PORT !== "") config.port = parsePort(env.PORT, "PORT");
   if (env.HOST) config.host = env.HOST;
   if (env.PAPERGRAPH_CORPUS) {
@@ -74,5 +151,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     config.apiKey = env.PAPERGRAPH_API_KEY;
   }
   if (env.PAPERGRAPH_DATA_DIR) config.dataDir = resolve(env.PAPERGRAPH_DATA_DIR);
-  return { ...config, ...overrides };
+  if (env.PAPERGRAPH_BODY_LIMIT) config.bodyLimit = parseInteger(env.PAPERGRAPH_BODY_LIMIT, "PAPERGRAPH_BODY_LIMIT", 1024, 1_000_000_000);
+  if (env.PAPERGRAPH_CORS_ORIGINS) config.corsOrigins = parseOrigins(env.PAPERGRAPH_CORS_ORIGINS, "PAPERGRAPH_CORS_ORIGINS");
+  if (env.PAPERGRAPH_SHUTDOWN_TIMEOUT_MS) {
+    config.shutdownTimeoutMs = parseInteger(env.PAPERGRAPH_SHUTDOWN_TIMEOUT_MS, "PAPERGRAPH_SHUTDOWN_TIMEOUT_MS", 0, 600_000);
+  }
+  for (const [key, [variable, min, max]] of Object.entries(LIMIT_VARIABLES) as [keyof QueryLimits, [string, number, number]][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "") config.limits[key] = parseInteger(value, variable, min, max);
+  }
+  return { ...config, ...overrides, limits: { ...config.limits, ...overrides.limits } };
 }

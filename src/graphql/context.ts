@@ -2,6 +2,7 @@
 import type { GraphStore } from "../graph";
 import type { CorpusStore } from "../store";
 import type { IngestLimits } from "./ingest-limits";
+import type { QueryBudget } from "./limits/query-budget";
 
 export interface GraphQLContext {
   store: GraphStore;
@@ -14,4 +15,14 @@ export interface GraphQLContext {
   corpus?: CorpusStore;
   /** Limits on mutation input; DEFAULT_INGEST_LIMITS when absent. */
   ingestLimits?: IngestLimits;
+  /** This operation's cost meter and execution deadline (set per request by the server's limits plugin). */
+  budget?: QueryBudget;
+  /** What the server records about this operation for its logs and metrics (filled by its plugins). */
+  trace?: OperationTrace;
+}
+
+export interface OperationTrace {
+  operationName?: string | null;
+  /** extensions.code of each error in the response. */
+  errorCodes: string[];
 }

@@ -1,20 +1,36 @@
-// The Apollo Server instance: schema, error formatting and plugins, without any HTTP listener.
+// The Apollo Server instance: schema, query limits, error formatting and plugins, without any HTTP listener.
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLSchema } from "graphql";
+import { DEFAULT_LIMITS, type QueryLimits } from "../config";
 import { buildPapergraphSchema, createFormatError, type GraphQLContext } from "../graphql";
+import { instrumentResolvers, queryShapeRules } from "../graphql/limits";
+import { limitsPlugin } from "./limits-plugin";
 
 export interface ApolloOptions {
   /** Mask internal errors and hide field suggestions (production). */
   production: boolean;
+  limits?: QueryLimits;
   plugins?: ApolloServerPlugin<GraphQLContext>[];
-  onInternalError?: (error: unknown) => void;
+  onInternalError?: (error: unknown, requestId?: string) => void;
+  /** Another schema (tests inject slow resolvers this way); papergraph's by default. */
+  schema?: GraphQLSchema;
 }
 
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
+  const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<GraphQLContext>({
-    schema: buildPapergraphSchema(),
+    schema: instrumentResolvers(options.schema ?? buildPapergraphSchema()),
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
+    // No "Did you mean ...?" suggestions in production: they let a client map a hidden schema.
+    hideSchemaDetailsFromClientErrors: options.production,
     formatError: createFormatError({ mask: options.production, onInternalError: options.onInternalError }),
-    plugins: options.plugins ?? [],
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: queryShapeRules(limits),
+    // Kept explicit: CSRF prevention on, batching off; signals are handled by the server's own graceful shutdown.
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    stopOnTerminationSignals: false,
+    plugins: [limitsPlugin(limits), ...(options.plugins ?? [])],
   });
 }

@@ -9,6 +9,7 @@ import type { CorpusFormat } from "../ingest";
 import { analyticsFor } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
+import { createLogger, type Logger } from "./logger";
 
 export interface StartOptions {
   config: Config;
@@ -17,18 +18,25 @@ export interface StartOptions {
   log?: (line: string) => void;
   /** Load the base corpus files (the seed) under the corpus store's log; false serves the log alone. Default true. */
   seed?: boolean;
+  /** The JSON logger (pino on stdout at config.logLevel by default). */
+  logger?: Logger;
 }
 
 export async function startServer(options: StartOptions): Promise<PapergraphServer> {
   const { config } = options;
   const log = options.log ?? ((line: string) => console.error(line));
+  const logger = options.logger ?? createLogger(config.logLevel);
   const server = new PapergraphServer({
     production: config.environment === "production",
     apiKey: config.apiKey,
+    bodyLimit: config.bodyLimit,
+    limits: config.limits,
+    corsOrigins: config.corsOrigins,
+    logger,
     routes: [...EXPORT_ROUTES],
-    onInternalError: (error) => log(`papergraph: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
   });
   const url = await server.listen(config.port, config.host);
+  logger.info({ url, environment: config.environment, limits: config.limits, bodyLimit: config.bodyLimit, cors: config.corsOrigins }, "listening; loading the graph");
   const t0 = performance.now();
   // The corpus store is opened when it can be written (an API key is set) or has something to replay; otherwise the
   // server stays read-only and creates nothing on disk.
@@ -49,6 +57,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   analyticsFor(store).refreshNow();
   server.setStore(store);
   const s = store.stats();
+  logger.info({ url, papers: s.papers, nodes: s.nodes, edges: s.edges, loadMs: Math.round(performance.now() - t0), skipped: report.issues.length }, "ready");
   log(
     `papergraph: serving ${s.papers} papers (${s.nodes} nodes, ${s.edges} edges) at ${url} — loaded in ${Math.round(performance.now() - t0)} ms` +
       (report.issues.length ? `, ${report.issues.length} record(s) skipped` : "") +

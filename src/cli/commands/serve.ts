@@ -2,8 +2,10 @@
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
-import { loadConfig } from "../../config";
+import { ConfigError, loadConfig } from "../../config";
 import { CORPUS_FORMATS, type CorpusFormat } from "../../ingest";
+import { createLogger } from "../../server/logger";
+import { untilShutdown } from "../../server/shutdown";
 import { startServer } from "../../server/start";
 import { UsageError, type Command } from "../command";
 
@@ -19,7 +21,23 @@ Options:
   --host HOST      interface to bind (default 127.0.0.1, or HOST)
   -h, --help       show this help
 
-Environment: PORT, HOST, PAPERGRAPH_CORPUS (comma-separated files), NODE_ENV, LOG_LEVEL.
+Logs: one JSON object per line on stdout (pino: startup, one line per request with its id, operation, status,
+duration and cost, shutdown); human-readable status lines on stderr. SIGTERM or SIGINT stops gracefully: no new
+connections, in-flight requests finish (up to PAPERGRAPH_SHUTDOWN_TIMEOUT_MS), exit code 0.
+
+Environment:
+  PORT, HOST                      where to listen (4000, 127.0.0.1)
+  PAPERGRAPH_CORPUS               comma-separated corpus files (the seed by default)
+  NODE_ENV                        production masks internal errors and hides field suggestions
+  LOG_LEVEL                       fatal, error, warn, info (default), debug, trace, silent
+  PAPERGRAPH_API_KEY              enables mutations for "Authorization: Bearer <key>" (16+ characters)
+  PAPERGRAPH_DATA_DIR             writable state (default ./var)
+  PAPERGRAPH_BODY_LIMIT           largest request body in bytes (1000000)
+  PAPERGRAPH_CORS_ORIGINS         comma-separated allowed origins, or * (CORS off by default)
+  PAPERGRAPH_SHUTDOWN_TIMEOUT_MS  how long a shutdown waits for in-flight requests (10000)
+  PAPERGRAPH_MAX_DEPTH (12), PAPERGRAPH_MAX_ALIASES (30), PAPERGRAPH_MAX_TOKENS (5000),
+  PAPERGRAPH_MAX_DIRECTIVES (20), PAPERGRAPH_MAX_REPEATED_FIELDS (10), PAPERGRAPH_MAX_COST (10000),
+  PAPERGRAPH_MAX_TRAVERSAL_DEPTH (3), PAPERGRAPH_QUERY_TIMEOUT_MS (10000)   query limits
 
 Examples:
   papergraph serve
@@ -50,7 +68,13 @@ export const serveCommand: Command = {
     const env = { ...process.env };
     if (values.port !== undefined) env.PORT = values.port;
     if (values.host !== undefined) env.HOST = values.host;
-    const config = loadConfig(env);
+    let config;
+    try {
+      config = loadConfig(env);
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
     if (values.corpus) config.corpusFiles = values.corpus.map((f) => resolve(f));
     for (const file of config.corpusFiles) {
       if (!existsSync(file)) throw new UsageError(`corpus file not found: ${file}`);
@@ -58,18 +82,8 @@ export const serveCommand: Command = {
     if (values.format !== undefined && !CORPUS_FORMATS.includes(values.format as CorpusFormat)) {
       throw new UsageError(`--format must be one of ${CORPUS_FORMATS.join(", ")}, got "${values.format}"`);
     }
-    const server = await startServer({ config, format: values.format as CorpusFormat | undefined });
-    await new Promise<void>((resolveStop) => {
-      const stop = (signal: string) => {
-        console.error(`papergraph: ${signal} received, finishing in-flight requests ...`);
-        server.stop().then(() => {
-          console.error("papergraph: stopped");
-          resolveStop();
-        });
-      };
-      process.once("SIGINT", () => stop("SIGINT"));
-      process.once("SIGTERM", () => stop("SIGTERM"));
-    });
-    return 0;
+    const logger = createLogger(config.logLevel);
+    const server = await startServer({ config, format: values.format as CorpusFormat | undefined, logger });
+    return untilShutdown(server, { logger, timeoutMs: config.shutdownTimeoutMs });
   },
 };

@@ -1,0 +1,6 @@
+// Query limits and budgets: shape rules, the static cost model, the per-operation budget and resolver instrumentation.
+export * from "./limit-error";
+export * from "./check-query-shape";
+export * from "./cost-model";
+export * from "./query-budget";
+export * from "./instrument-resolvers";
