@@ -4,7 +4,7 @@ import { join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
 const SRC = resolve(__dirname, "../src");
-const LAYERS = ["domain", "config", "ingest", "store", "extract", "graph", "analytics", "graphql", "server", "cli"];
+const LAYERS = ["domain", "config", "ingest", "synthetic", "store", "extract", "graph", "analytics", "graphql", "server", "cli"];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
