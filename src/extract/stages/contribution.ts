@@ -3,7 +3,7 @@
 import type { AcronymDefinition } from "./acronyms";
 import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
-import { DATASET_HEADS } from "./heads";
+import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
 import { isDatasetShaped, isNameShaped } from "./names";
 import { COMPARISON_CUE } from "./roles";
 import { normOf } from "./tokens";
@@ -125,7 +125,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after) && !GENERIC_NOUN_AFTER.test(after)) break;
         const def = sentenceDefs.find((d) => d.shortStart === at);
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || appositiveIsDataset(text, at + token.length), 0.9, def));
-        const next = after.match(/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=\S)/);
+        // The list may continue past an apposition: "X, a corpus of frames, and Y, a benchmark".
+        const next = after.match(/^(?:\s*,\s*(?:an?|the)\s+[^,;.()]{0,80}?(?=,))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=\S)/);
         if (!next) break;
         at += token.length + next[0].length;
       }
@@ -152,7 +153,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         const at = m.index! + m[0].length;
         if (at > comparison) break;
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
-        if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) continue;
+        if (!token || lexicon.entries.has(normOf(token))) continue;
+        if (!isNameShaped(token, lexicon) && !(/^\p{Lu}\p{Ll}{2,}[\p{L}\p{N}]*$/u.test(token) && !LEADING_STOPWORDS.has(token.toLowerCase()))) continue;
         if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(0, m.index!))) continue;
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || /data|bench/i.test(m[0]), 0.8));
       }
