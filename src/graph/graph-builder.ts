@@ -23,7 +23,12 @@ export function isAcronymLike(form: string): boolean {
  * Training"); names with acronyms or inner capitals ("BERT", "GraNet") keep their spelling.
  */
 export function prefersLowercase(form: string, current: string): boolean {
-  return form === form.toLowerCase() && form === current.toLowerCase() && current.split(/[\s-]+/).every((w) => /^[A-Z]?[a-z0-9]*$/.test(w));
+  return (
+    form === form.toLowerCase() &&
+    current !== current.toLowerCase() &&
+    normalizeName(form) === normalizeName(current) &&
+    current.split(/[\s-]+/).every((w) => /^[A-Z]?[a-z0-9]*$/.test(w))
+  );
 }
 
 /** Strength of a link: confidence, growing slowly with the number of supporting sentences. */

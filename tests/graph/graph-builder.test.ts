@@ -80,3 +80,14 @@ describe("GraphBuilder", () => {
     expect(entity(b, "task:image-classification").paperCount).toBe(1);
   });
 });
+
+describe("display names", () => {
+  it("drop a sentence-initial capital once a lowercase form is seen, but keep acronyms and inner capitals", () => {
+    const b = buildGraph([
+      result("a", "A", [{ rel: "MENTIONS", name: "Sparse Training" }, { rel: "USES", name: "BERT" }]),
+      result("b", "B", [{ rel: "MENTIONS", name: "sparse training" }, { rel: "USES", name: "bert" }]),
+    ]);
+    expect(entity(b, "concept:sparse-training").name).toBe("sparse training");
+    expect(entity(b, "method:bert").name).toBe("BERT");
+  });
+});
