@@ -6,10 +6,26 @@ import type { TaggedToken } from "./tagger";
 import { LEADING_STOPWORDS, METHOD_HEADS, NETWORK_MODIFIERS, TASK_HEADS, TASK_HEADS_NEEDING_MODIFIER } from "./heads";
 
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
+/** Confidence of descriptive candidates: kept and queryable, below the API's default threshold of 0.5. */
+const CANDIDATE = 0.3;
+/** Heads of phrases that describe a method without naming it ("a statistical parser", "rule-based systems"). */
+const CANDIDATE_METHOD_HEADS = new Set(
+  ("model models system systems algorithm algorithms approach approaches method methods technique techniques framework frameworks " +
+    "parser parsers grammar grammars classifier classifiers representation representations architecture architectures formalism formalisms " +
+    "heuristic heuristics procedure procedures tagger taggers recognizer recognizers learner learners component components module modules " +
+    "strategy strategies scheme schemes mechanism mechanisms metric-learning kernel kernels features").split(" "),
+);
+/** Heads of phrases that describe data ("parallel corpora", "spontaneous speech", "training data"). */
+const CANDIDATE_DATA_HEADS = new Set(
+  ("data corpus corpora text texts speech images videos sentences documents treebank treebanks dictionary dictionaries lexicon lexicons " +
+    "database databases utterances dialogues dialogs articles sequences recordings collection collections annotations").split(" "),
+);
 /** Nouns that make the words before them a task: "reconstruction tasks", "the matching problem". */
 const TASK_NOUNS = new Set(["task", "tasks", "problem", "problems"]);
 /** Comparatives evaluate, they do not name: "deeper understanding", "better generalization". */
 const COMPARATIVE = /^(?:deeper|better|broader|richer|greater|finer|faster|stronger|higher|lower|larger|smaller|wider|more|less)$/i;
+/** Degree words: "minimal tuning", "extensive fine-tuning". */
+const EVALUATIVE = /^(?:minimal|extensive|careful|full|partial|naive|simple|heavy|light|excessive|additional|further|proper|appropriate)$/i;
 /** Descriptors of how a task is done, not which task: "deep", "fine-grained", "user-controlled", "data-driven". */
 const DESCRIPTOR = /^(?:deep|efficient|robust|accurate|fast|scalable|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
 
@@ -112,7 +128,16 @@ export function findNounPhraseMentions(sentence: number, text: string, tokens: T
       const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
     } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
-      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: 0.45, source: "head-noun" });
+      // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique.
+      const descriptive = tokens[first].pos === "VERB" || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
+      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
+    } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
+      // Candidates below the default confidence threshold: described, not named ("a statistical parser").
+      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: CANDIDATE, source: "noun-phrase" });
+    } else if (CANDIDATE_DATA_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
+      found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
+    } else if (TASK_HEADS.has(head) && !TASK_HEADS_NEEDING_MODIFIER.has(head) && first === to && /^\p{Ll}/u.test(surface)) {
+      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
     } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6) {
       found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
     }

@@ -129,7 +129,9 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
       evidence.push({ paperId, sentence: m.sentence, start: m.start, end: m.end, text: sentences[m.sentence] });
     }
     const sources = new Set(group.map((m) => m.source)).size;
-    const confidence = Math.min(0.99, best.confidence + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+    // A task the title names is what the paper addresses ("... for Enhanced Video Reasoning").
+    const titled = kind === "TASK" && best.confidence >= 0.4 && group.some((m) => m.sentence === 0 && m.kind === "TASK") ? 0.15 : 0;
+    const confidence = Math.min(0.99, best.confidence + titled + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
     links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
   }
   return limitConcepts(links);

@@ -63,6 +63,8 @@ function matchesExactForm(forms: Set<string>, text: string): boolean {
   if (forms.has(text)) return true;
   if (text === text.toLowerCase()) return false;
   const lower = text.toLowerCase();
-  for (const f of forms) if (f.toLowerCase() === lower && /[\d-]/.test(f)) return true;
+  // A case variant that is itself name-shaped ("FastText" for fastText, "LLAMA") is the name; "Glue" is not GLUE.
+  const nameShaped = (text.match(/\p{Lu}/gu) ?? []).length >= 2;
+  for (const f of forms) if (f.toLowerCase() === lower && (/[\d-]/.test(f) || nameShaped)) return true;
   return false;
 }
