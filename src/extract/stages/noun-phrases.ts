@@ -13,7 +13,16 @@ const CANDIDATE_METHOD_HEADS = new Set(
   ("model models system systems algorithm algorithms approach approaches method methods technique techniques framework frameworks " +
     "parser parsers grammar grammars classifier classifiers representation representations architecture architectures formalism formalisms " +
     "heuristic heuristics procedure procedures tagger taggers recognizer recognizers learner learners component components module modules " +
-    "strategy strategies scheme schemes mechanism mechanisms metric-learning kernel kernels features").split(" "),
+    "strategy strategies scheme schemes mechanism mechanisms kernel kernels learning theory rules tool tools technology technologies " +
+    "methodology paradigm engine engines solution solutions estimate estimates").split(" "),
+);
+/** Heads of phrases that often, not always, name a problem ("anaphora resolution", "lexical acquisition"). */
+const CANDIDATE_TASK_HEADS = new Set(
+  "analysis resolution acquisition annotation construction interpretation correction disambiguation alignment processing inference".split(" "),
+);
+/** Natural languages, as data ("parallel English and Czech text"). */
+const LANGUAGES = new Set(
+  "English Chinese Mandarin Cantonese Japanese Korean Arabic French German Spanish Italian Portuguese Russian Czech Dutch Swedish Finnish Turkish Hindi Bengali Urdu Persian Hebrew Greek Polish Bulgarian Romanian Hungarian Vietnamese Thai Indonesian Swahili Basque Catalan".split(" "),
 );
 /** Heads of phrases that describe data ("parallel corpora", "spontaneous speech", "training data"). */
 const CANDIDATE_DATA_HEADS = new Set(
@@ -124,6 +133,11 @@ export function findNounPhraseMentions(sentence: number, text: string, tokens: T
     const surface = text.slice(start, end);
     const multiword = /\s|-/.test(surface);
     if (lexicon.genericHeads.has(surface.toLowerCase())) continue;
+    // "English", "Arabic documents": data in a natural language, a candidate material.
+    if (first === to && LANGUAGES.has(surface)) {
+      found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
+      continue;
+    }
     if (TASK_HEADS.has(head) && multiword) {
       const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
@@ -134,6 +148,8 @@ export function findNounPhraseMentions(sentence: number, text: string, tokens: T
     } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
       // Candidates below the default confidence threshold: described, not named ("a statistical parser").
       found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: CANDIDATE, source: "noun-phrase" });
+    } else if (CANDIDATE_TASK_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
+      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
     } else if (CANDIDATE_DATA_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
       found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
     } else if (TASK_HEADS.has(head) && !TASK_HEADS_NEEDING_MODIFIER.has(head) && first === to && /^\p{Ll}/u.test(surface)) {
