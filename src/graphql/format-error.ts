@@ -39,6 +39,11 @@ export function createFormatError(options: FormatErrorOptions) {
       }
     }
     if (code && code !== "INTERNAL_SERVER_ERROR") return withoutInternals(formatted, options.mask);
+    // A request Apollo refused with a 4xx status but no code (e.g. a malformed extension) is the client's error.
+    const status = (error as { extensions?: { http?: { status?: unknown } } } | undefined)?.extensions?.http?.status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      return withoutInternals({ ...formatted, extensions: { ...formatted.extensions, code: "BAD_REQUEST" } }, options.mask);
+    }
     const requestId = typeof formatted.extensions?.requestId === "string" ? formatted.extensions.requestId : undefined;
     options.onInternalError?.(original, requestId);
     if (!options.mask) return formatted;

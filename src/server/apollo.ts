@@ -1,9 +1,10 @@
 // The Apollo Server instance: schema, query limits, error formatting and plugins, without any HTTP listener.
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import { DEFAULT_LIMITS, type QueryLimits } from "../config";
 import { buildPapergraphSchema, createFormatError, type GraphQLContext } from "../graphql";
-import { instrumentResolvers, queryShapeRules } from "../graphql/limits";
+import { instrumentResolvers, knownOperationTypesRule, queryShapeRules } from "../graphql/limits";
 import { limitsPlugin } from "./limits-plugin";
 
 export interface ApolloOptions {
@@ -26,11 +27,15 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     hideSchemaDetailsFromClientErrors: options.production,
     formatError: createFormatError({ mask: options.production, onInternalError: options.onInternalError }),
     parseOptions: { maxTokens: limits.maxTokens },
-    validationRules: queryShapeRules(limits),
+    validationRules: [...queryShapeRules(limits), knownOperationTypesRule],
     // Kept explicit: CSRF prevention on, batching off; signals are handled by the server's own graceful shutdown.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // No automatic persisted queries: papergraph's queries are small, and APQ lets any client fill a server cache.
+    persistedQueries: false,
     stopOnTerminationSignals: false,
-    plugins: [limitsPlugin(limits), ...(options.plugins ?? [])],
+    // No cache-control hints are used; Apollo's default cache-control plugin would still run a hook on every
+    // resolved field (about 60% of a 200-node neighborhood's serving time).
+    plugins: [ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits), ...(options.plugins ?? [])],
   });
 }
