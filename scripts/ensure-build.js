@@ -14,7 +14,11 @@ function newest(dir) {
 
 const root = join(__dirname, "..");
 const marker = join(root, "dist", "cli", "main.js");
-const stale = !existsSync(marker) || newest(join(root, "src")) > statSync(marker).mtimeMs;
+const web = join(root, "dist", "web", "index.html");
+const stale =
+  !existsSync(marker) ||
+  !existsSync(web) ||
+  Math.max(newest(join(root, "src")), statSync(join(root, "schema", "examples.graphql")).mtimeMs) > Math.min(statSync(marker).mtimeMs, statSync(web).mtimeMs);
 if (stale) {
   console.error("papergraph: building dist/ (first start or sources changed) ...");
   execSync("npm run build --silent", { cwd: root, stdio: "inherit" });

@@ -10,6 +10,8 @@ import { analyticsFor } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";
+import { STATIC_ROUTES, WEB_FILES } from "./static-routes";
+import { ideLandingPage } from "./ide-landing-page";
 
 export interface StartOptions {
   config: Config;
@@ -33,7 +35,9 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     limits: config.limits,
     corsOrigins: config.corsOrigins,
     logger,
-    routes: [...EXPORT_ROUTES],
+    // The explorer's static routes go last: their "/" route takes every path no other route took.
+    routes: [...EXPORT_ROUTES, ...STATIC_ROUTES],
+    plugins: [ideLandingPage(WEB_FILES)],
   });
   const url = await server.listen(config.port, config.host);
   logger.info({ url, environment: config.environment, limits: config.limits, bodyLimit: config.bodyLimit, cors: config.corsOrigins }, "listening; loading the graph");
