@@ -57,6 +57,9 @@ function operations(): Operation[] {
     .map((op) => ({ name: op.name!.value, body: JSON.stringify({ query: print(op), operationName: op.name!.value }) }));
 }
 
+/** Requests the server logged, and those it logged as aborted (response not finished). */
+const served = { logged: 0, aborted: 0 };
+
 function startServer(): Promise<{ child: ChildProcess; base: string; stderr: string[]; stdout: string[] }> {
   // The sources, not dist/: a stale build would be measured otherwise.
   const args = ["-r", "@swc-node/register", "src/cli/main.ts"];
@@ -73,7 +76,14 @@ function startServer(): Promise<{ child: ChildProcess; base: string; stderr: str
   child.stdout!.on("data", (d) => {
     const lines = (partial + String(d)).split("\n");
     partial = lines.pop() ?? "";
-    for (const line of lines) if (line && !line.includes('"msg":"request"')) stdout.push(line);
+    for (const line of lines) {
+      if (!line) continue;
+      if (!line.includes('"msg":"request"')) stdout.push(line);
+      else {
+        served.logged++;
+        if (line.includes('"aborted":true')) served.aborted++;
+      }
+    }
   });
   return new Promise((resolve, reject) => {
     child.stderr!.on("data", (d) => {
@@ -169,6 +179,11 @@ async function main(): Promise<number> {
   console.error(`bench:load: starting papergraph serve on the seed; ${ops.length} operations: ${ops.map((o) => o.name).join(", ")}`);
   const { child, base, stderr, stdout } = await startServer();
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  let rss: number | undefined;
+  const sampler = setInterval(() => {
+    const now = peakRssMiB(child.pid!);
+    if (now !== undefined) rss = Math.max(rss ?? 0, now);
+  }, 250);
   console.error(`bench:load: server ready at ${base} (pid ${child.pid})`);
   try {
     if (warmup > 0) {
@@ -188,7 +203,9 @@ async function main(): Promise<number> {
         : undefined;
     const result = await run(base, ops, duration, connections, counters, true);
     if (term) clearTimeout(term);
-    const rss = peakRssMiB(child.pid!);
+    const last = peakRssMiB(child.pid!);
+    if (last !== undefined) rss = Math.max(rss ?? 0, last);
+    clearInterval(sampler);
     if (termSentAt === undefined) child.kill("SIGTERM");
     const code = await exited;
     const logs = stdout.map((l) => {
@@ -212,6 +229,8 @@ async function main(): Promise<number> {
       requestErrors: Object.fromEntries(counters.reqErrors),
       peakRssMiB: rss === undefined ? null : Math.round(rss),
       serverExit: code,
+      serverLoggedRequests: served.logged,
+      serverAbortedResponses: served.aborted,
       serverShutdownLog: logs.filter((l) => l.msg?.startsWith("shutting down") || l.msg?.startsWith("stopped")).map((l) => l.msg),
     };
     if (values.json) console.log(JSON.stringify(summary, null, 2));
@@ -225,6 +244,7 @@ async function main(): Promise<number> {
           `  non-2xx       ${summary.non2xx}`,
           `  GraphQL errors in 200 responses  ${summary.graphqlErrors}`,
           `  server peak RSS  ${summary.peakRssMiB ?? "n/a"} MiB`,
+          `  server log   ${served.logged} requests (warm-up included), ${served.aborted} aborted before their response finished`,
           `  server exit after SIGTERM  ${code}${summary.serverShutdownLog.length ? ` (log: ${summary.serverShutdownLog.join("; ")})` : ""}`,
         ].join("\n"),
       );
@@ -232,6 +252,7 @@ async function main(): Promise<number> {
     if (code !== 0) console.error(stderr.join(""));
     return code === 0 && (termAt !== undefined || (summary.errors === 0 && summary.non2xx === 0)) ? 0 : 1;
   } finally {
+    clearInterval(sampler);
     if (child.exitCode === null) child.kill("SIGKILL");
   }
 }

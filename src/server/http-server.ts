@@ -86,6 +86,7 @@ export class PapergraphServer {
   private started = false;
   private stopping = false;
   private inFlight = 0;
+  private readonly responses = new Set<ServerResponse>();
 
   constructor(private readonly options: ServerOptions = {}) {
     const production = options.production ?? false;
@@ -160,6 +161,8 @@ export class PapergraphServer {
    */
   async stop(timeoutMs = 10_000): Promise<StopResult> {
     this.stopping = true;
+    // Responses still being prepared say `connection: close`, so their clients do not send more on those sockets.
+    for (const res of this.responses) if (!res.headersSent) res.shouldKeepAlive = false;
     let abandoned = 0;
     if (this.http.listening) {
       const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
@@ -186,12 +189,14 @@ export class PapergraphServer {
     res.setHeader("x-request-id", record.id);
     if (this.stopping) res.setHeader("connection", "close");
     this.inFlight++;
+    this.responses.add(res);
     this.metrics.inFlight.inc();
     let done = false;
     const finish = () => {
       if (done) return;
       done = true;
       this.inFlight--;
+      this.responses.delete(res);
       this.metrics.inFlight.dec();
       this.record(req, res, record, performance.now() - t0);
       // A keep-alive connection whose response ends during shutdown is closed rather than kept.
