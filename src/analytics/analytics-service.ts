@@ -60,6 +60,12 @@ export class AnalyticsService {
     return this.current;
   }
 
+  /** Serves a snapshot computed earlier for this very graph (restored from the graph cache) instead of computing one. */
+  adopt(snapshot: AnalyticsSnapshot): void {
+    this.current = snapshot;
+    this.computedFor = this.store.version;
+  }
+
   /** Starts one refresh unless one is running; when it ends, another starts if the graph changed meanwhile. */
   schedule(): void {
     if (this.running || !this.stale) return;

@@ -2,6 +2,11 @@
 import type { EntityKind } from "../domain";
 import { normalizeName } from "../domain";
 
+export interface EntityIndexData {
+  names: [string, string][];
+  acronyms: [string, string[]][];
+}
+
 /**
  * Two indexes per kind. Full names (long forms and variants) identify an entity on their own; acronyms are
  * ambiguous ("SFT" is supervised fine-tuning in one paper, sparse fine-tuning in another), so an acronym maps
@@ -40,6 +45,18 @@ export class EntityIndex {
     if (owners.has(key)) return false;
     owners.add(key);
     return true;
+  }
+
+  /** Plain data for the graph cache (see fromJSON). */
+  toJSON(): EntityIndexData {
+    return { names: [...this.names], acronyms: [...this.acronyms].map(([slot, owners]) => [slot, [...owners]]) };
+  }
+
+  static fromJSON(data: EntityIndexData): EntityIndex {
+    const index = new EntityIndex();
+    for (const [slot, key] of data.names) index.names.set(slot, key);
+    for (const [slot, owners] of data.acronyms) index.acronyms.set(slot, new Set(owners));
+    return index;
   }
 
   /** Forgets every form a removed node owned. */

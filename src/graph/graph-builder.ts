@@ -43,11 +43,23 @@ export function createKnowledgeGraph(name = "papergraph"): KnowledgeGraph {
 }
 
 export class GraphBuilder {
-  readonly index = new EntityIndex();
+  readonly index: EntityIndex;
   /** normalised title -> paper id, so a paper re-ingested under another id updates instead of duplicating. */
-  private readonly titles = new Map<string, string>();
+  private readonly titles: Map<string, string>;
 
-  constructor(readonly graph: KnowledgeGraph = createKnowledgeGraph()) {}
+  /** `index` and `titles` are given only when restoring a built graph (the graph cache). */
+  constructor(
+    readonly graph: KnowledgeGraph = createKnowledgeGraph(),
+    restored?: { index: EntityIndex; titles: Iterable<[string, string]> },
+  ) {
+    this.index = restored?.index ?? new EntityIndex();
+    this.titles = new Map(restored?.titles ?? []);
+  }
+
+  /** normalised title -> paper id pairs (for the graph cache). */
+  titleEntries(): [string, string][] {
+    return [...this.titles];
+  }
 
   /** The id of an existing paper with this id or the same normalised title. */
   existingPaperId(id: string, title: string): string | undefined {
@@ -90,7 +102,9 @@ export class GraphBuilder {
       touched.add(target);
       this.link(pKey, target, link, id, diff);
     }
-    for (const key of touched) this.refreshPaperCount(key);
+    // The paper node is new here, so it is one more distinct paper for each entity it links to (counting the
+    // in-neighbours instead made building quadratic in the size of the hubs).
+    for (const key of touched) (this.graph.getNodeAttributes(key) as EntityNodeAttributes).paperCount++;
     if (existing !== undefined) netOut(diff, before);
     this.graph.setAttribute("updatedAt", new Date().toISOString());
     return diff;
@@ -113,7 +127,7 @@ export class GraphBuilder {
         this.graph.dropNode(key);
         diff.entitiesRemoved.push(key);
       } else {
-        this.refreshPaperCount(key);
+        a.paperCount--;
       }
     }
     if (report) diff.papersRemoved.push(pKey);
@@ -199,10 +213,6 @@ export class GraphBuilder {
     diff.edgesAdded.push(key);
   }
 
-  private refreshPaperCount(key: string): void {
-    const node = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
-    node.paperCount = new Set(this.graph.inNeighbors(key)).size;
-  }
 
   private mostSupported(keys: string[]): string | undefined {
     let best: string | undefined;

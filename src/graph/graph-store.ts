@@ -56,9 +56,15 @@ export class GraphStore {
   private revision = 0;
   private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
 
-  constructor(builder: GraphBuilder = new GraphBuilder()) {
+  /** `searchIndex` is given only when restoring a built graph (the graph cache); else the graph is indexed. */
+  constructor(builder: GraphBuilder = new GraphBuilder(), searchIndex?: SearchIndex) {
     this.builder = builder;
-    this.searchIndex = new SearchIndex(builder.graph);
+    this.searchIndex = searchIndex ?? new SearchIndex(builder.graph);
+  }
+
+  /** The parts the graph cache saves besides the graph. */
+  get parts(): { builder: GraphBuilder; searchIndex: SearchIndex } {
+    return { builder: this.builder, searchIndex: this.searchIndex };
   }
 
   static fromResults(results: Iterable<ExtractionResult>): GraphStore {

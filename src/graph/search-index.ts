@@ -1,5 +1,5 @@
 // Full-text search over papers and entities (MiniSearch, BM25+), kept in step with the graph.
-import MiniSearch from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
 import type { KnowledgeGraph, NodeKind } from "../domain";
 
 interface SearchDocument {
@@ -28,20 +28,29 @@ function toDocument(graph: KnowledgeGraph, key: string): SearchDocument {
     : { id: key, kind: a.kind, title: a.name, aliases: a.aliases.join(" "), body: "" };
 }
 
-export class SearchIndex {
-  private readonly mini = new MiniSearch<SearchDocument>({
-    fields: ["title", "aliases", "body"],
-    storeFields: ["kind"],
-    searchOptions: {
-      boost: { title: 3, aliases: 2, body: 1 },
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
-      combineWith: "AND",
-    },
-  });
+const MINI_OPTIONS: Options<SearchDocument> = {
+  fields: ["title", "aliases", "body"],
+  storeFields: ["kind"],
+  searchOptions: {
+    boost: { title: 3, aliases: 2, body: 1 },
+    prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    combineWith: "AND",
+  },
+};
 
-  constructor(graph?: KnowledgeGraph) {
-    if (graph) this.mini.addAll(graph.mapNodes((key) => toDocument(graph, key)));
+export class SearchIndex {
+  private readonly mini: MiniSearch<SearchDocument>;
+
+  /** Indexes every node of `graph`; `saved` (from toJSON) restores an index without re-indexing. */
+  constructor(graph?: KnowledgeGraph, saved?: AsPlainObject) {
+    this.mini = saved ? MiniSearch.loadJS<SearchDocument>(saved, MINI_OPTIONS) : new MiniSearch<SearchDocument>(MINI_OPTIONS);
+    if (graph && !saved) this.mini.addAll(graph.mapNodes((key) => toDocument(graph, key)));
+  }
+
+  /** Plain data for the graph cache. */
+  toJSON(): AsPlainObject {
+    return this.mini.toJSON();
   }
 
   /** Indexes the node again from its current attributes (new, changed or merged). */

@@ -2,11 +2,12 @@
 import type { Config } from "../config";
 import { loadCorpus } from "../graph/load-corpus";
 import { loadCorpusWithStore } from "../graph/load-corpus-store";
+import { GRAPH_CACHE_MIN_PAPERS, graphCacheKey, loadGraphCache, saveGraphCache } from "../graph/graph-cache";
 import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { analyticsFor } from "../analytics";
+import { analyticsFor, type AnalyticsSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";
@@ -50,16 +51,32 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     log(`papergraph: ${corpus!.location}: dropped a torn or corrupt tail of ${issue.droppedBytes} bytes at offset ${issue.offset} (${issue.reason})${issue.savedTo ? `, saved to ${issue.savedTo}` : ""}`);
   }
   const baseFiles = options.seed === false ? [] : config.corpusFiles;
-  const { store, report } = corpus
-    ? await loadCorpusWithStore(baseFiles, corpus, { format: options.format })
-    : loadCorpus(baseFiles, { format: options.format });
+  // A graph built earlier from the same files, log and extractor is restored instead of rebuilt (graph-cache.ts).
+  const cacheKey = graphCacheKey(corpus ? [...baseFiles, corpus.location] : baseFiles);
+  const cached = loadGraphCache(config.dataDir, cacheKey);
+  const { store, report } = cached
+    ? { store: cached.store, report: { issues: [] } }
+    : corpus
+      ? await loadCorpusWithStore(baseFiles, corpus, { format: options.format })
+      : loadCorpus(baseFiles, { format: options.format });
   server.corpus = corpus;
   for (const issue of report.issues) {
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
   // Centrality, communities and layout are computed before the server reports ready, so the first views are complete.
-  analyticsFor(store).refreshNow();
+  if (cached?.extra) analyticsFor(store).adopt(cached.extra as AnalyticsSnapshot);
+  else analyticsFor(store).refreshNow();
   server.setStore(store);
+  if (!cached && store.stats().papers >= GRAPH_CACHE_MIN_PAPERS) {
+    // Written after ready; small corpora (the seed) rebuild faster than they load, and leave nothing on disk.
+    setImmediate(() => {
+      try {
+        saveGraphCache(config.dataDir, cacheKey, store, analyticsFor(store).snapshot());
+      } catch (error) {
+        log(`papergraph: graph cache not written: ${(error as Error).message}`);
+      }
+    });
+  }
   const s = store.stats();
   logger.info({ url, papers: s.papers, nodes: s.nodes, edges: s.edges, loadMs: Math.round(performance.now() - t0), skipped: report.issues.length }, "ready");
   log(

@@ -1,0 +1,80 @@
+// One benchmark size in a fresh process (so its RSS is its own): extract a corpus, build the graph, compute the
+// analytics, then time the named operations in-process. Prints one JSON object on stdout; progress on stderr.
+import "reflect-metadata";
+import { analyticsFor } from "../../src/analytics";
+import { extractPaper } from "../../src/extract/pipeline";
+import type { ExtractionResult } from "../../src/domain";
+import { GraphStore } from "../../src/graph/graph-store";
+import { readPapers } from "./corpora";
+import { gc, log, peakRss, round, timeCalls, type Latency } from "./measure";
+import { inProcess, inputsOf, OPERATIONS, sampleInputs, type OperationInputs, type OperationName } from "./operations";
+
+export interface BuildFigures {
+  papers: number;
+  extractSeconds: number;
+  abstractsPerSecond: number;
+  buildSeconds: number;
+  nodes: number;
+  edges: number;
+  /** Heap growth of the build divided by the edges (graph, indexes and search index included). */
+  bytesPerEdge: number;
+  analyticsSeconds: number;
+  analyticsTimings: Record<string, number>;
+  peakRssBytes: number;
+  heapUsedBytes: number;
+  inputs: OperationInputs;
+  inProcess: Record<OperationName, Latency>;
+}
+
+function main(): void {
+  const [file, iterationsArg] = process.argv.slice(2);
+  const iterations = Number(iterationsArg ?? 200);
+  const papers = readPapers(file);
+  extractPaper({ id: "warm-up", title: "Warm-up", abstract: "We load the model once.", authors: [], keywords: [] });
+  const t0 = performance.now();
+  const results: ExtractionResult[] = [];
+  const step = Math.max(1000, Math.ceil(papers.length / 10));
+  for (let i = 0; i < papers.length; i++) {
+    results.push(extractPaper(papers[i]));
+    if ((i + 1) % step === 0) log(`  extracted ${i + 1}/${papers.length}`);
+  }
+  const extractSeconds = (performance.now() - t0) / 1000;
+
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const t1 = performance.now();
+  const store = GraphStore.fromResults(results);
+  const buildSeconds = (performance.now() - t1) / 1000;
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  log(`  built ${store.graph.order} nodes, ${store.graph.size} edges in ${buildSeconds.toFixed(1)} s`);
+
+  const t2 = performance.now();
+  const analytics = analyticsFor(store);
+  const snapshot = analytics.refreshNow();
+  const analyticsSeconds = (performance.now() - t2) / 1000;
+  log(`  analytics in ${analyticsSeconds.toFixed(1)} s (${JSON.stringify(snapshot.timings)})`);
+
+  const inputs = sampleInputs(store);
+  const timings = {} as Record<OperationName, Latency>;
+  for (const op of OPERATIONS) timings[op] = timeCalls(inputsOf(op, inputs), iterations, inProcess(op, store, analytics));
+  gc();
+  const figures: BuildFigures = {
+    papers: papers.length,
+    extractSeconds: round(extractSeconds, 2),
+    abstractsPerSecond: Math.round(papers.length / extractSeconds),
+    buildSeconds: round(buildSeconds, 2),
+    nodes: store.graph.order,
+    edges: store.graph.size,
+    bytesPerEdge: Math.round((heapAfter - heapBefore) / Math.max(1, store.graph.size)),
+    analyticsSeconds: round(analyticsSeconds, 2),
+    analyticsTimings: snapshot.timings,
+    peakRssBytes: peakRss(),
+    heapUsedBytes: process.memoryUsage().heapUsed,
+    inputs,
+    inProcess: timings,
+  };
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main();

@@ -1,0 +1,52 @@
+// Small measuring tools shared by the benchmark scripts: percentiles, peak RSS, timing, progress lines.
+import { readFileSync } from "node:fs";
+
+export function percentile(sorted: readonly number[], q: number): number {
+  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  /** Operations per second (sequential: 1000 / mean). */
+  perSecond: number;
+  samples: number;
+}
+
+/** Latency of `fn` over `iterations` calls cycling through `inputs`, after a warm-up of one pass. */
+export function timeCalls<T>(inputs: readonly T[], iterations: number, fn: (input: T) => unknown): Latency {
+  for (const input of inputs) fn(input);
+  const times: number[] = [];
+  let total = 0;
+  for (let i = 0; i < iterations; i++) {
+    const t0 = performance.now();
+    fn(inputs[i % inputs.length]);
+    const dt = performance.now() - t0;
+    times.push(dt);
+    total += dt;
+  }
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 0.5), 3), p99: round(percentile(times, 0.99), 3), perSecond: Math.round((1000 * iterations) / total), samples: iterations };
+}
+
+/** Peak resident set size of this process in bytes (VmHWM), 0 where /proc is missing. */
+export function peakRss(): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function round(x: number, digits = 1): number {
+  return Math.round(x * 10 ** digits) / 10 ** digits;
+}
+
+export function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+export function log(line: string): void {
+  process.stderr.write(`bench: ${line}\n`);
+}

@@ -1,0 +1,136 @@
+// npm run bench: papergraph at growing scale against the limit of the same work in-process. Writes
+// bench/results/<date>.json and prints a markdown table; progress lines on stderr while it runs.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { BuildFigures } from "./child-build";
+import { ICLR_FILE, REPO, SEED_FILE, iclrAvailable, readPapers, repeatTo, syntheticPapers } from "./corpora";
+import { measureExtraction } from "./extraction";
+import { concurrent, sequential } from "./http-load";
+import { log } from "./measure";
+import { OPERATIONS, requestBodies, type OperationName } from "./operations";
+import { markdown, type BenchResult, type SizeFigures } from "./report";
+import { startServerProcess } from "./server-process";
+
+const HELP = `Usage: npm run bench -- [--full] [--sizes N,N,...] [--seconds S] [--out FILE]
+
+Measures papergraph on generated corpora (papergraph generate, seed 1) and prints a markdown table:
+  - extraction throughput on one core: the seed repeated, the ICLR 2021 corpus when ../shared/corpora has it,
+    and a generated corpus;
+  - per size, in a child process of its own: build time, nodes and edges, bytes per edge, analytics time,
+    peak RSS and heap;
+  - time from process start to /readyz of the real server, from scratch and again with its data dir kept
+    (a cached built graph, when papergraph has one);
+  - GraphQL latency p50/p99 and throughput at concurrency 1 and 32 (autocannon) for six named operations, and the
+    same operations computed in-process on the graph store: the ratio is papergraph's serving overhead.
+Writes bench/results/<date>.json. The default run (1k and 10k papers) takes a few minutes on 2 cores.
+
+Options:
+  --full         add 100k papers (about 10 more minutes)
+  --sizes LIST   paper counts, comma-separated (default 1000,10000; with --full 1000,10000,100000)
+  --seconds S    autocannon duration per operation at concurrency 32 (default 3)
+  --out FILE     result file (default bench/results/<date>.json)
+  -h, --help     this text
+
+Examples:
+  npm run bench
+  npm run bench -- --full
+  npm run bench -- --sizes 2000 --seconds 1`;
+
+const WORK = path.join(tmpdir(), "papergraph-bench");
+
+function buildInChild(file: string): BuildFigures {
+  const out = execFileSync(process.execPath, ["--expose-gc", "-r", "@swc-node/register", path.join(__dirname, "child-build.ts"), file], {
+    cwd: REPO,
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 2 ** 20,
+  });
+  return JSON.parse(out.toString()) as BuildFigures;
+}
+
+function corpusFile(papers: number): string {
+  const file = path.join(WORK, `synthetic-${papers}-seed1.jsonl`);
+  if (!existsSync(file)) {
+    execFileSync(process.execPath, ["-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "generate", "--papers", String(papers), "--seed", "1", "--out", file], {
+      cwd: REPO,
+      stdio: ["ignore", "ignore", "ignore"],
+    });
+  }
+  return file;
+}
+
+async function measureSize(papers: number, seconds: number): Promise<SizeFigures> {
+  log(`${papers} papers: generating the corpus`);
+  const file = corpusFile(papers);
+  log(`${papers} papers: extract, build, analytics and in-process operations in a child process`);
+  const build = buildInChild(file);
+  const dataDir = path.join(WORK, `data-${papers}`);
+  rmSync(dataDir, { recursive: true, force: true });
+  log(`${papers} papers: server start to /readyz, from scratch`);
+  const cold = await startServerProcess(file, dataDir);
+  const readyColdMs = cold.readyMs;
+  await cold.stop();
+  log(`${papers} papers: ready in ${(readyColdMs / 1000).toFixed(1)} s; again with the data dir kept`);
+  const server = await startServerProcess(file, dataDir);
+  const readyCachedMs = existsSync(path.join(dataDir, "graph-cache")) ? server.readyMs : undefined;
+  log(`${papers} papers: ready in ${(server.readyMs / 1000).toFixed(1)} s${readyCachedMs === undefined ? " (no graph cache)" : " (from the graph cache)"}`);
+  const served = {} as SizeFigures["served"];
+  try {
+    for (const op of OPERATIONS) {
+      const bodies = requestBodies(op, build.inputs);
+      const c1 = await sequential(server.url, bodies, 200);
+      const c32 = await concurrent(server.url, bodies, 32, seconds);
+      served[op as OperationName] = { c1, c32 };
+      log(`${papers} papers: ${op}: c=1 p50 ${c1.p50} ms p99 ${c1.p99} ms; c=32 p50 ${c32.p50} ms p99 ${c32.p99} ms, ${c32.perSecond} req/s`);
+    }
+  } finally {
+    await server.stop();
+  }
+  return { papers, build, readyColdMs: Math.round(readyColdMs), readyCachedMs: readyCachedMs && Math.round(readyCachedMs), served };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { full: { type: "boolean" }, sizes: { type: "string" }, seconds: { type: "string" }, out: { type: "string" }, help: { type: "boolean", short: "h" } },
+  });
+  if (values.help) return void process.stdout.write(`${HELP}\n`);
+  const sizes = values.sizes ? values.sizes.split(",").map(Number) : values.full ? [1000, 10_000, 100_000] : [1000, 10_000];
+  if (sizes.some((n) => !Number.isInteger(n) || n < 10)) throw new Error(`--sizes must list integers >= 10, got "${values.sizes}"`);
+  const seconds = Number(values.seconds ?? 3);
+  const started = performance.now();
+  mkdirSync(WORK, { recursive: true });
+
+  log("extraction throughput on one core");
+  const extraction = [measureExtraction(`seed ×${Math.ceil(2000 / 135)} (${path.relative(REPO, SEED_FILE)})`, repeatTo(readPapers(SEED_FILE), 2000))];
+  if (iclrAvailable()) extraction.push(measureExtraction(`ICLR 2021 (${path.relative(REPO, ICLR_FILE)})`, readPapers(ICLR_FILE)));
+  else log(`no ${ICLR_FILE}: ICLR row skipped`);
+  extraction.push(measureExtraction("generated (2,000, seed 1)", syntheticPapers(2000)));
+  for (const e of extraction) log(`  ${e.corpus}: ${e.abstractsPerSecond} abstracts/s`);
+
+  const results: SizeFigures[] = [];
+  for (const n of sizes) results.push(await measureSize(n, seconds));
+
+  const now = new Date();
+  const result: BenchResult = {
+    date: now.toISOString(),
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "unknown",
+    full: values.full === true,
+    extraction,
+    sizes: results,
+    seconds: Math.round((performance.now() - started) / 1000),
+  };
+  const out = values.out ?? path.join(REPO, "bench", "results", `${now.toISOString().slice(0, 10)}.json`);
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${markdown(result)}\n\n`);
+  log(`done in ${result.seconds} s; figures in ${path.relative(process.cwd(), out)}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exitCode = 1;
+});

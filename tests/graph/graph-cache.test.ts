@@ -1,0 +1,67 @@
+// The graph cache: a restored graph answers like a fresh build, and a changed corpus or extractor invalidates it.
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { computeAnalytics, type AnalyticsSnapshot } from "../../src/analytics";
+import { SEED_CORPUS } from "../../src/config";
+import { graphCacheKey, loadGraphCache, saveGraphCache } from "../../src/graph/graph-cache";
+import { loadCorpus } from "../../src/graph/load-corpus";
+
+const dir = mkdtempSync(join(tmpdir(), "papergraph-cache-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("graph cache", () => {
+  const corpus = join(dir, "seed.txt");
+  copyFileSync(SEED_CORPUS, corpus);
+  const { store } = loadCorpus([corpus]);
+  const snapshot = computeAnalytics(store.graph, { layoutIterations: 0 });
+  const key = graphCacheKey([corpus]);
+  saveGraphCache(dir, key, store, snapshot);
+  const loaded = loadGraphCache(dir, key)!;
+
+  it("restores the same nodes, edges, attributes and evidence", () => {
+    expect(loaded).toBeDefined();
+    const restored = loaded.store;
+    expect(restored.stats()).toEqual(store.stats());
+    expect(restored.graph.export()).toEqual(store.graph.export());
+  });
+
+  it("answers lookups, lists, filters and search like the fresh build", () => {
+    const restored = loaded.store;
+    for (const name of ["MoE", "mixture of experts", "lottery ticket hypothesis", "ImageNet"]) {
+      expect(restored.lookupEntity("METHOD", name)).toBe(store.lookupEntity("METHOD", name));
+      expect(restored.lookupEntity("DATASET", name)).toBe(store.lookupEntity("DATASET", name));
+    }
+    expect(restored.paperKeys()).toEqual(store.paperKeys());
+    expect(restored.entityKeys("METHOD")).toEqual(store.entityKeys("METHOD"));
+    expect(restored.paperKeys({ methods: ["MoE"], text: "sparse" })).toEqual(store.paperKeys({ methods: ["MoE"], text: "sparse" }));
+    for (const q of ["pruning", "mixture of exp", "lottery"]) expect(restored.search(q, { limit: 10 })).toEqual(store.search(q, { limit: 10 }));
+  });
+
+  it("restores the analytics snapshot it was given", () => {
+    const s = loaded.extra as AnalyticsSnapshot;
+    expect([...s.pagerank]).toEqual([...snapshot.pagerank]);
+    expect([...s.positions]).toEqual([...snapshot.positions]);
+    expect(s.textIndex.papers).toEqual(snapshot.textIndex.papers);
+  });
+
+  it("keeps merging new papers the same way (entity index and titles restored)", () => {
+    const again = loadGraphCache(dir, key)!.store;
+    const fresh = loadCorpus([corpus]).store;
+    const more = loadCorpus([SEED_CORPUS]).results.slice(0, 5).map((r) => ({ ...r, paper: { ...r.paper, id: `${r.paper.id}-again` } }));
+    again.addAll(more);
+    fresh.addAll(more);
+    // updatedAt is the clock at the change; everything else must match.
+    const { nodes, edges } = fresh.graph.export();
+    expect(again.graph.export().nodes).toEqual(nodes);
+    expect(again.graph.export().edges).toEqual(edges);
+  });
+
+  it("is not used when the corpus or the extractor changed", () => {
+    writeFileSync(corpus, "\n\nA New Paper\n\nWe propose FooNet on ImageNet.\n", { flag: "a" });
+    expect(graphCacheKey([corpus])).not.toBe(key);
+    expect(loadGraphCache(dir, graphCacheKey([corpus]))).toBeUndefined();
+    expect(graphCacheKey([SEED_CORPUS], "another-extractor")).not.toBe(graphCacheKey([SEED_CORPUS]));
+  });
+});
