@@ -68,7 +68,7 @@ describe("static routes", () => {
     }
     const other = await fetch(`${base}/secret.txt`);
     expect(other.status).toBe(404);
-    expect((await other.json()).code).toBe("NOT_FOUND");
+    expect(((await other.json()) as { code: string }).code).toBe("NOT_FOUND");
   });
 
   it("gives the IDE to browsers at /ide and GET /graphql, while POST /graphql stays the API", async () => {
@@ -77,7 +77,7 @@ describe("static routes", () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("papergraph GraphQL IDE");
     const api = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ papers { totalCount } }" }) });
-    expect((await api.json()).data.papers.totalCount).toBe(135);
+    expect(((await api.json()) as { data: { papers: { totalCount: number } } }).data.papers.totalCount).toBe(135);
   });
 
   it("says to run the build when the bundle is missing", async () => {
