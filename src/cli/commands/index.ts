@@ -3,5 +3,6 @@ import type { Command } from "../command";
 import { serveCommand } from "./serve";
 import { extractCommand } from "./extract";
 import { ingestCommand } from "./ingest";
+import { generateCommand } from "./generate";
 
-export const COMMANDS: Command[] = [serveCommand, extractCommand, ingestCommand];
+export const COMMANDS: Command[] = [serveCommand, extractCommand, ingestCommand, generateCommand];
