@@ -1,10 +1,10 @@
-// Measures the extractor: precision, recall and F1 per kind against the seed gold and (when present) SciERC dev.
+// Measures the extractor: precision, recall and F1 per kind against a gold file (default the seed gold) and SciERC when present.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { readCorpusFile } from "../src/ingest/read-corpus";
 import { loadExtractor, PIPELINE_MODULE } from "./eval/extractor";
-import { evaluateScierc, evaluateSeed, type EvaluationReport } from "./eval/evaluate";
+import { evaluateScierc, evaluateSeed, goldReportName, sciercReportName, type EvaluationReport } from "./eval/evaluate";
 import { formatErrors, formatTable, formatTopErrors } from "./eval/format";
 import { loadGold } from "./eval/gold";
 import { loadScierc } from "./eval/scierc";
@@ -23,24 +23,27 @@ Scores src/extract/pipeline.ts (extractPaper) per kind: proposed methods, method
 datasets, tasks. Strict: a prediction matches a gold entity when normalizeName of its name or any alias equals
 normalizeName of the gold name or any gold alias. Relaxed: strict, or the same head word (last token of the
 normalised phrase), or one normalised phrase contained in the other as whole tokens. Matching is one-to-one;
-counts are micro-averaged over documents.
+counts are micro-averaged over documents. Each table is labelled with the file it was scored against.
 
 Options
-  --gold PATH            seed gold JSON lines (default tests/fixtures/gold/seed-gold.jsonl)
+  --gold PATH            gold JSON lines to score against (default tests/fixtures/gold/seed-gold.jsonl; the
+                         held-out set is tests/fixtures/gold/heldout-gold.jsonl, never used for tuning)
   --corpus PATH          corpus the gold titles come from (default data/corpus/daily-papers-sparse.txt)
-  --scierc PATH          SciERC dev file (default ../shared/corpora/scierc/dev.json; skipped when absent)
-  --only seed|scierc     run one evaluation only
+  --scierc PATH          SciERC file, any split (default ../shared/corpora/scierc/dev.json; skipped when absent)
+  --only seed|scierc     run one evaluation only (seed: the --gold file)
   --min-confidence X     ignore predicted links with confidence below X (default 0: every link)
   --top N                most frequent false positives / negatives listed per kind (default ${DEFAULTS.top}; 0: none)
   --verbose              per-document false positives and false negatives (strict)
   --extractor PATH module exporting extractPaper(paper) (default src/extract/pipeline)
-  --json                 machine-readable output (reports with every error) instead of tables
+  --json                 machine-readable output (reports with every error) instead of tables; run it with
+                         npm run -s (silent) so npm's "> papergraph@..." banner does not precede the JSON
   --help                 this text
 
 Examples
   npm run eval:extraction
+  npm run eval:extraction -- --gold tests/fixtures/gold/heldout-gold.jsonl --min-confidence 0.5
   npm run eval:extraction -- --only seed --verbose
-  npm run eval:extraction -- --scierc ../shared/corpora/scierc/dev.json --json > eval.json
+  npm run -s eval:extraction -- --scierc ../shared/corpora/scierc/train.json --json > eval.json
   node -r @swc-node/register scripts/eval-extraction.ts --min-confidence 0.5`;
 
 function fail(message: string): never {
@@ -49,6 +52,11 @@ function fail(message: string): never {
 }
 
 function main(): void {
+  // Piping into head (or any reader that stops early) ends quietly rather than with an EPIPE stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
   let values;
   try {
     ({ values } = parseArgs({
@@ -92,12 +100,12 @@ function main(): void {
     const gold = loadGold(values.gold);
     const { papers, issues } = readCorpusFile(values.corpus);
     if (issues.length > 0) notes.push(`${values.corpus}: ${issues.length} ingest issue(s), first: line ${issues[0].line}: ${issues[0].message}`);
-    reports.push(evaluateSeed(gold, papers, extract, { minConfidence }));
+    reports.push(evaluateSeed(gold, papers, extract, { minConfidence, name: goldReportName(values.gold) }));
   }
   if (values.only !== "seed") {
     const sciercPath = values.scierc ? path.resolve(values.scierc) : DEFAULTS.scierc;
     if (existsSync(sciercPath)) {
-      reports.push(evaluateScierc(loadScierc(sciercPath), extract, { minConfidence }));
+      reports.push(evaluateScierc(loadScierc(sciercPath), extract, { minConfidence, name: sciercReportName(sciercPath) }));
     } else if (values.scierc || values.only === "scierc") {
       fail(`SciERC file not found: ${sciercPath}`);
     } else {

@@ -1,4 +1,5 @@
 // Scores an extractor against seed gold and SciERC: per-kind strict and relaxed figures with per-paper errors.
+import path from "node:path";
 import type { Paper } from "../../src/domain/paper";
 import { normalizeName } from "../../src/domain/normalize";
 import type { ExtractPaper } from "./extractor";
@@ -9,6 +10,23 @@ import { sciercEntities, type SciercDoc, type SciercType } from "./scierc";
 import { addCounts, emptyCounts, scorePaper, toScores, type Counts, type Scores } from "./score";
 
 export const MODES: readonly MatchMode[] = ["strict", "relaxed"];
+
+/** Options of an evaluation: the confidence floor of predicted links and the report's label. */
+export interface EvaluateOptions {
+  minConfidence?: number;
+  /** Label of the report in tables and JSON (default "seed gold" / "SciERC"). */
+  name?: string;
+}
+
+/** Report label for a gold file: its file name, so two gold sets are never confused ("gold heldout-gold.jsonl"). */
+export function goldReportName(file: string): string {
+  return `gold ${path.basename(file)}`;
+}
+
+/** Report label for a SciERC split: its file name ("SciERC dev.json", "SciERC train.json"). */
+export function sciercReportName(file: string): string {
+  return `SciERC ${path.basename(file)}`;
+}
 
 export interface KindScores {
   kind: string;
@@ -106,7 +124,7 @@ export function evaluateSeed(
   gold: GoldRecord[],
   papers: Paper[],
   extract: ExtractPaper,
-  options: { minConfidence?: number } = {},
+  options: EvaluateOptions = {},
 ): EvaluationReport {
   const byTitle = new Map(papers.map((p) => [p.title, p]));
   const missing = gold.filter((g) => !byTitle.has(g.title));
@@ -125,7 +143,7 @@ export function evaluateSeed(
       predicted: (p) => p[kind],
     }),
   );
-  return evaluate("seed gold", docs, specs, false);
+  return evaluate(options.name ?? "seed gold", docs, specs, false);
 }
 
 /** SciERC types and the extractor kinds they are compared with. */
@@ -143,7 +161,7 @@ export function sciercPaper(doc: SciercDoc): Paper {
 export function evaluateScierc(
   docs: SciercDoc[],
   extract: ExtractPaper,
-  options: { minConfidence?: number } = {},
+  options: EvaluateOptions = {},
 ): EvaluationReport {
   const scored = docs.map((doc) => ({
     id: doc.docKey,
@@ -157,7 +175,7 @@ export function evaluateScierc(
       predicted: (p) => p[kind],
     }),
   );
-  return evaluate("SciERC dev", scored, specs, true);
+  return evaluate(options.name ?? "SciERC", scored, specs, true);
 }
 
 /** The most frequent errors of one kind and mode across documents, by normalised name. */

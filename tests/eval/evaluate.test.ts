@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedLink, ExtractionResult } from "../../src/domain/extraction";
 import type { Paper } from "../../src/domain/paper";
-import { evaluateScierc, evaluateSeed, topErrors } from "../../scripts/eval/evaluate";
+import { evaluateScierc, evaluateSeed, goldReportName, sciercReportName, topErrors } from "../../scripts/eval/evaluate";
+import { formatTable } from "../../scripts/eval/format";
 import { parseGold } from "../../scripts/eval/gold";
 import { parseScierc } from "../../scripts/eval/scierc";
 
@@ -63,6 +64,24 @@ describe("evaluateSeed", () => {
   it("refuses gold whose title is not in the corpus", () => {
     expect(() => evaluateSeed(parseGold(GOLD, "g"), [paper("Paper A", "a")], extract)).toThrow(/Paper B/);
   });
+  it("is labelled with the gold file it was scored against", () => {
+    expect(report.name).toBe("seed gold");
+    const heldout = evaluateSeed(parseGold(GOLD, "g"), [paper("Paper A", "a"), paper("Paper B", "b")], extract, {
+      name: goldReportName("tests/fixtures/gold/heldout-gold.jsonl"),
+    });
+    expect(heldout.name).toBe("gold heldout-gold.jsonl");
+    expect(formatTable(heldout).split("\n")[0]).toBe("gold heldout-gold.jsonl (2 documents)");
+    // the label changes nothing else
+    expect(heldout.kinds).toEqual(report.kinds);
+  });
+});
+
+describe("report names", () => {
+  it("name a gold file and a SciERC split by their file names", () => {
+    expect(goldReportName("/x/tests/fixtures/gold/seed-gold.jsonl")).toBe("gold seed-gold.jsonl");
+    expect(sciercReportName("../shared/corpora/scierc/train.json")).toBe("SciERC train.json");
+    expect(sciercReportName("dev.json")).toBe("SciERC dev.json");
+  });
 });
 
 describe("evaluateScierc", () => {
@@ -85,5 +104,10 @@ describe("evaluateScierc", () => {
     ]);
     expect(report.overall?.strict).toMatchObject({ truePositives: 1, predicted: 3, gold: 3 });
     expect(report.overall?.relaxed.f1).toBe(1);
+  });
+  it("is labelled with the split it was given, not always dev", () => {
+    expect(report.name).toBe("SciERC");
+    const train = evaluateScierc(parseScierc(JSON.stringify(doc), "train.json"), extract, { name: sciercReportName("scierc/train.json") });
+    expect(formatTable(train).split("\n")[0]).toBe("SciERC train.json (1 documents)");
   });
 });
