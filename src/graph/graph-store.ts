@@ -52,6 +52,7 @@ export class GraphStore {
   private readonly searchIndex: SearchIndex;
   private paperOrder?: string[];
   private readonly entityOrder = new Map<EntityKind | "ALL", string[]>();
+  private readonly entityNameOrder = new Map<EntityKind | "ALL", string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
   private revision = 0;
   private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
@@ -107,6 +108,7 @@ export class GraphStore {
     for (const key of touched) if (this.graph.hasNode(key)) this.searchIndex.upsert(this.graph, key);
     this.paperOrder = undefined;
     this.entityOrder.clear();
+    this.entityNameOrder.clear();
     this.revision++;
     for (const listener of this.listeners) listener(diffs);
   }
@@ -191,6 +193,20 @@ export class GraphStore {
       rows.sort((x, y) => y[1] - x[1] || (x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0) || (x[0] < y[0] ? -1 : 1));
       keys = rows.map((r) => r[0]);
       this.entityOrder.set(slot, keys);
+    }
+    return keys;
+  }
+
+  /** Entity keys in alphabetical order of name (case and accent insensitive), then key. */
+  entityKeysByName(kind?: EntityKind): string[] {
+    const slot = kind ?? "ALL";
+    let keys = this.entityNameOrder.get(slot);
+    if (!keys) {
+      const collator = new Intl.Collator("en", { sensitivity: "base" });
+      const rows = this.entityKeys(kind).map((key) => [key, this.entity(key)!.name] as const);
+      rows.sort((a, b) => collator.compare(a[1], b[1]) || (a[0] < b[0] ? -1 : 1));
+      keys = rows.map((r) => r[0]);
+      this.entityNameOrder.set(slot, keys);
     }
     return keys;
   }

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import type { EdgeType, EntityKind } from "../../domain";
 import { EDGE_TYPES, ENTITY_KINDS, InvalidInputError } from "../../domain";
-import { analyticsFor, relatedEntities } from "../../analytics";
+import { analyticsFor, relatedEntities, type AnalyticsSnapshot } from "../../analytics";
 import type { GraphQLContext } from "../context";
 import { PaginationArgs } from "../args/pagination.args";
 import { EntityConnection, PaperConnection } from "../types/connections";
@@ -14,6 +14,20 @@ import { RelatedEntity } from "../types/related.type";
 import { toEntity, toPaper, type EntityModel } from "../mappers";
 import { paginate, resolveFirst } from "../pagination";
 import { MAX_QUERY_LENGTH } from "./search.resolver";
+
+const pagerankOrders = new WeakMap<AnalyticsSnapshot, Map<string, string[]>>();
+
+/** Entity keys by PageRank (desc), sorted once per analytics snapshot and kind. */
+function entityKeysByPagerank(snapshot: AnalyticsSnapshot, store: GraphQLContext["store"], kind?: EntityKind): string[] {
+  let byKind = pagerankOrders.get(snapshot);
+  if (!byKind) pagerankOrders.set(snapshot, (byKind = new Map()));
+  let keys = byKind.get(kind ?? "ALL");
+  if (!keys) {
+    keys = [...store.entityKeys(kind)].sort((a, b) => (snapshot.pagerank.get(b) ?? 0) - (snapshot.pagerank.get(a) ?? 0) || (a < b ? -1 : 1));
+    byKind.set(kind ?? "ALL", keys);
+  }
+  return keys;
+}
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -39,13 +53,10 @@ export class EntityResolver {
     @Arg("filter", () => EntityFilterInput, { nullable: true, description: "Conditions the entities must meet." }) filter: EntityFilterInput | undefined,
     @Ctx() ctx: GraphQLContext,
   ): EntityConnection {
-    let keys = ctx.store.entityKeys(kind ?? undefined);
-    if (orderBy === EntityOrderEnum.NAME) {
-      keys = [...keys].sort((a, b) => ctx.store.entity(a)!.name.localeCompare(ctx.store.entity(b)!.name, "en", { sensitivity: "base" }) || (a < b ? -1 : 1));
-    } else if (orderBy === EntityOrderEnum.PAGERANK) {
-      const { pagerank } = analyticsFor(ctx.store).snapshot();
-      keys = [...keys].sort((a, b) => (pagerank.get(b) ?? 0) - (pagerank.get(a) ?? 0) || (a < b ? -1 : 1));
-    }
+    let keys: readonly string[];
+    if (orderBy === EntityOrderEnum.NAME) keys = ctx.store.entityKeysByName(kind ?? undefined);
+    else if (orderBy === EntityOrderEnum.PAGERANK) keys = entityKeysByPagerank(analyticsFor(ctx.store).snapshot(), ctx.store, kind ?? undefined);
+    else keys = ctx.store.entityKeys(kind ?? undefined);
     const text = filter?.text?.trim();
     if (text) {
       if (text.length > MAX_QUERY_LENGTH) throw new InvalidInputError(`filter.text must be at most ${MAX_QUERY_LENGTH} characters`, { argument: "filter.text" });
