@@ -119,13 +119,20 @@ export async function neighborhood(id: string, depth: number, limit: number, evi
   return data.neighborhood;
 }
 
-/** The most central entities, by PageRank. */
-export async function topEntityIds(first: number): Promise<string[]> {
-  const data = await graphql<{ topEntities: { entity: { id: string } }[] }>(
-    "query ExplorerTopEntities($first: Int!) { topEntities(first: $first, by: PAGERANK) { entity { id } } }",
-    { first },
+/** The most central entities by PageRank, plus the top few of each kind so that every kind is represented. */
+export async function topEntityIds(first: number, perKind: number): Promise<string[]> {
+  const fields = "entity { id }";
+  const data = await graphql<Record<string, { entity: { id: string } }[]>>(
+    `query ExplorerTopEntities($first: Int!, $perKind: Int!) {
+      all: topEntities(first: $first, by: PAGERANK) { ${fields} }
+      methods: topEntities(kind: METHOD, first: $perKind, by: PAGERANK) { ${fields} }
+      datasets: topEntities(kind: DATASET, first: $perKind, by: PAGERANK) { ${fields} }
+      tasks: topEntities(kind: TASK, first: $perKind, by: PAGERANK) { ${fields} }
+      concepts: topEntities(kind: CONCEPT, first: $perKind, by: PAGERANK) { ${fields} }
+    }`,
+    { first, perKind },
   );
-  return data.topEntities.map((t) => t.entity.id);
+  return [...new Set(Object.values(data).flatMap((list) => list.map((t) => t.entity.id)))];
 }
 
 /** Several small neighborhoods in one request (aliases), for the overview. */

@@ -5,7 +5,9 @@ import { mergeEdges, mergeNodes, mergeSubgraph } from "./merge-subgraph";
 import type { Store } from "./state";
 
 /** The overview: the most central entities, each with its strongest papers; bounded whatever the corpus size. */
-export const OVERVIEW_ENTITIES = 40;
+export const OVERVIEW_ENTITIES = 36;
+/** ...and the top few of each kind, so every kind shows (at most 36 + 4 x 3 entities). */
+export const OVERVIEW_PER_KIND = 3;
 export const OVERVIEW_PAPERS_PER_ENTITY = 10;
 const OVERVIEW_BATCH = 20;
 /** A focused node's view: two hops, best-first. */
@@ -55,13 +57,13 @@ export class Explorer {
   async loadOverview(): Promise<void> {
     this.message("Loading the overview…");
     if (!this.overview) {
-      const ids = await api.topEntityIds(OVERVIEW_ENTITIES);
+      const ids = await api.topEntityIds(OVERVIEW_ENTITIES, OVERVIEW_PER_KIND);
       const batches: string[][] = [];
       for (let i = 0; i < ids.length; i += OVERVIEW_BATCH) batches.push(ids.slice(i, i + OVERVIEW_BATCH));
       this.overview = (await Promise.all(batches.map((b) => api.neighborhoods(b, OVERVIEW_PAPERS_PER_ENTITY)))).flat();
     }
     this.replaceGraph(this.overview, null);
-    this.message(`Overview: the ${OVERVIEW_ENTITIES} most central entities and their strongest papers`);
+    this.message("Overview: the most central entities of each kind and their strongest papers");
   }
 
   /** Shows a node's two-hop neighborhood in place of the current view, and selects it. */

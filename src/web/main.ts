@@ -147,6 +147,8 @@ async function main(): Promise<void> {
     if (linked) await explorer.focus(linked);
     else await explorer.loadOverview();
   } catch (error) {
+    // A stale deep link still opens on the overview, with the reason in the status bar.
+    if (linked) await explorer.loadOverview().catch(() => undefined);
     report(error);
   }
   document.body.dataset.ready = "true";
