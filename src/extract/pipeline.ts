@@ -5,6 +5,7 @@ import { findCodeUrls } from "./stages/code-urls";
 import { findContributions } from "./stages/contribution";
 import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
+import { findNominalizations } from "./stages/nominalizations";
 import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
 import { findProposedOccurrences } from "./stages/proposed-occurrences";
@@ -12,6 +13,8 @@ import { resolveLinks } from "./stages/resolve-links";
 import { splitSentences } from "./stages/sentences";
 import { tagSentences } from "./stages/tagger";
 import { tokenize } from "./stages/tokens";
+import { findTitleTasks } from "./stages/title-tasks";
+import { demoteToolTasks } from "./stages/tool-tasks";
 import { findTopics } from "./stages/topics";
 import { trustedDefinitions } from "./stages/trusted-definitions";
 import { withoutUrls } from "./stages/urls";
@@ -23,17 +26,18 @@ export function extractPaper(paper: Paper): ExtractionResult {
   const tagged = tagSentences(sentences);
   const defs = trustedDefinitions(findAcronymDefinitions(sentences), lexicon);
   const proposals = findContributions(sentences, defs, lexicon);
-  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences)];
+  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences), ...findTitleTasks(sentences[0], lexicon)];
   sentences.forEach((text, i) => {
     const tokens = tokenize(text);
     mentions.push(...findVocabularyMentions(i, text, tokens, lexicon));
     mentions.push(...findPatternMentions(i, text, tokens, lexicon));
     mentions.push(...findNounPhraseMentions(i, text, tagged[i], lexicon));
+    mentions.push(...findNominalizations(i, text, tagged[i], lexicon));
   });
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, withoutUrls(sentences, mentions), defs, lexicon),
+    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, withoutUrls(sentences, mentions)), defs, lexicon),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

@@ -40,3 +40,6 @@ export const LEADING_STOPWORDS = new Set(
 export const NETWORK_MODIFIERS = new Set(
   "neural convolutional recurrent adversarial residual generative siamese capsule attention graph feed-forward feedforward spiking bayesian deep policy value q-network transformer".split(" "),
 );
+
+/** Words that say how well, not what: dropped before a title's task phrase ("for better Learned Sparse Retrieval"). */
+export const EVALUATIVE_LEAD = /^(?:better|improved|enhanced|stable|high-efficient|highly-efficient|high-quality|reliable|generalizable|controllable|flexible|precise|holistic|efficient|effective|robust|fast|faster|accurate|scalable|practical|lightweight)$/i;

@@ -1,0 +1,96 @@
+// The problem a title states: "... for Concept Erasing", "... in Long-context LLM Prefilling", "Task-Specific
+// Data Selection for ...". A title names its method and its purpose; the phrase after "for" (or opening the
+// title or subtitle) whose head is an action noun is the task the paper addresses.
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import { EVALUATIVE_LEAD, LEADING_STOPWORDS, METHOD_HEADS } from "./heads";
+import { normOf } from "./tokens";
+
+/** Words that end one title phrase and start the next; the word itself says what the next phrase is. */
+const SPLIT = /\s+(for|via|with|in|on|through|using|by|from|at|over|of|to|towards?|under|and|or|vs\.?|beyond|without|as|into|across|within|during|when|while|where|whereas|beyond|against|versus)\s+|\s*[:,;?!]\s+|\s+[-–—]\s+/gi;
+/** Before the phrase: the purpose of the work ("for"), its setting ("in"), or nothing (title or subtitle start). */
+const PURPOSE = new Set(["for", "in", "towards", "toward", ""]);
+/** Action nouns by form: nominalisations and gerunds ("erasing", "deployment", "selection", "analysis"). */
+const ACTION_NOUN = /(?:tion|sion|ment|sis|ing|ance|ence)$|^(?:search|transfer|discovery|recovery|retrieval|removal|rehearsal|control)$/;
+/** Action nouns that are not tasks by themselves: what is improved, how, or the training itself. */
+const NOT_TASK_HEADS = new Set(
+  ("training learning pretraining pre-training fine-tuning finetuning tuning scaling performance efficiency convergence generalization " +
+    "generalisation representation representations attention computation optimization optimisation regularization initialization " +
+    "approximation evaluation implementation application applications improvement sparsification activation activations approval " +
+    "rethinking revisiting understanding thinking reasoning modeling modelling sampling matching mapping routing gating pooling " +
+    "encoding embedding embeddings mechanism string thing setting everything nothing something beginning ending building " +
+    "presence evidence difference sentence experience existence science confidence intelligence sequence instance balance distance " +
+    "importance relevance variance tolerance guidance assistance resistance environment element document segment " +
+    "equation function collection dimension distribution position condition population question diffusion " +
+    "development investment experiment argument comment moment statement requirement assessment").split(" "),
+);
+/** Participles that attach a means to the phrase: "LLM Augmented Code Search" is code search. */
+const MEANS_PARTICIPLE = /^(?:\p{L}+-)?(?:augmented|guided|based|driven|enhanced|assisted|aware|powered|conditioned|informed|inspired|enabled|empowered)$/iu;
+const MAX_WORDS = 4;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function words(title: string, from: number, to: number): Word[] {
+  const out: Word[] = [];
+  for (const m of title.slice(from, to).matchAll(/\S+/g)) out.push({ text: m[0], start: from + m.index!, end: from + m.index! + m[0].length });
+  return out;
+}
+
+/** The task phrase in one title segment, or undefined. */
+function taskPhrase(segment: Word[], lead: string, lexicon: Lexicon): Word[] | undefined {
+  let ws = segment;
+  const cut = ws.map((w) => MEANS_PARTICIPLE.test(w.text)).lastIndexOf(true);
+  if (cut >= 0) ws = ws.slice(cut + 1);
+  // "Advancing MoE Inference", "Learning Oriented Object Detection": the verb of the title, not part of the task.
+  if (lead === "" && ws === segment && ws.length > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[0].text) && !lexicon.entries.has(normOf(ws.map((w) => w.text).join(" ")))) ws = ws.slice(1);
+  while (ws.length > 0 && (LEADING_STOPWORDS.has(ws[0].text.toLowerCase()) || EVALUATIVE_LEAD.test(ws[0].text) || /^deep$/i.test(ws[0].text))) ws = ws.slice(1);
+  ws = ws.slice(-MAX_WORDS);
+  if (ws.length < 2 || ws.some((w) => !/^[\p{L}\p{N}][\p{L}\p{N}'’:-]*$/u.test(w.text))) return undefined;
+  // An all-capitals title says nothing by case; its words are left to the abstract.
+  if (ws.every((w) => !/\p{Ll}/u.test(w.text))) return undefined;
+  const head = ws[ws.length - 1].text.toLowerCase();
+  if (!ACTION_NOUN.test(head) || NOT_TASK_HEADS.has(head) || METHOD_HEADS.has(head) || head.endsWith("s") && !/(?:sis|ss)$/.test(head)) return undefined;
+  // "learning" heads a task only as the purpose ("for Federated Learning"), where the vocabulary usually has it anyway.
+  if (lead === "" && /ing$/.test(head) && ws.length < 2) return undefined;
+  if (lexicon.genericHeads.has(head)) return undefined;
+  const known = lexicon.entries.get(normOf(ws.map((w) => w.text).join(" ")));
+  if (known && known.kind !== "TASK") return undefined;
+  return ws;
+}
+
+export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  const colon = title.search(/\s*:\s+\S/);
+  let lead = "";
+  let at = 0;
+  const segments: { lead: string; from: number; to: number }[] = [];
+  for (const m of title.matchAll(SPLIT)) {
+    segments.push({ lead, from: at, to: m.index! });
+    lead = (m[1] ?? "").toLowerCase();
+    at = m.index! + m[0].length;
+  }
+  segments.push({ lead, from: at, to: title.length });
+  // "...: On Emergence of ...": a subtitle opening with a preposition.
+  for (const s of segments) {
+    const first = title.slice(s.from, s.to).match(/^(\p{L}+)\s+/u);
+    if (s.lead === "" && first && /^(?:on|for|in|towards?|with|via|from|of|to|by|at)$/i.test(first[1])) {
+      s.lead = first[1].toLowerCase();
+      s.from += first[0].length;
+    }
+  }
+  const phrases = segments.map((s) => (PURPOSE.has(s.lead) && !(colon >= 0 && s.to <= colon) ? taskPhrase(words(title, s.from, s.to), s.lead, lexicon) : undefined));
+  for (let i = 0; i < segments.length; i++) {
+    const phrase = phrases[i];
+    if (!phrase) continue;
+    // "Cross-Modal Fusion for RGB-X Semantic Segmentation": when the purpose follows, the opening phrase is the means.
+    if (segments[i].lead === "" && segments[i + 1]?.lead === "for" && phrases[i + 1]) continue;
+    const start = phrase[0].start;
+    const end = phrase[phrase.length - 1].end;
+    found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
+  }
+  return found;
+}
