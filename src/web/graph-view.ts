@@ -7,6 +7,7 @@ import { DIMMED_EDGE_COLOR, DIMMED_NODE_COLOR, EDGE_COLOR, FOCUS_EDGE_COLOR, PAT
 const PAPER_SCALE = 0.6;
 const ENTITY_SCALE = 1.25;
 const FEW_NODES = 40;
+const FORCED_LABELS = 12;
 const MAX_PAPER_LABEL = 40;
 
 export interface GraphViewHandlers {
@@ -93,7 +94,8 @@ export class GraphView {
     }
     if (focus) {
       display.zIndex = 1;
-      display.forceLabel = focus.size <= FEW_NODES || node === state.selected || node === state.hovered || data.kind !== "PAPER";
+      // Names of a small neighbourhood are all shown; in a larger one sigma's label grid picks those that fit.
+      display.forceLabel = focus.size <= FORCED_LABELS || node === state.selected || node === state.hovered;
     }
     if (node === state.selected || state.path?.from === node || state.path?.to === node) {
       display.highlighted = true;
@@ -131,7 +133,7 @@ export class GraphView {
     this.sigma.refresh();
     const { x, y } = graph.getNodeAttributes(node);
     const target = this.sigma.viewportToFramedGraph(this.sigma.graphToViewport({ x, y }));
-    this.sigma.getCamera().animate({ x: target.x, y: target.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.8) }, { duration: 400 });
+    this.sigma.getCamera().animate({ x: target.x, y: target.y, ratio: Math.min(this.sigma.getCamera().ratio, 0.5) }, { duration: 400 });
   }
 
   resetCamera(): void {

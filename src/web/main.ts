@@ -109,6 +109,17 @@ async function main(): Promise<void> {
   byId("export-png").addEventListener("click", () => download(view.toPng(), "papergraph-view.png"));
   byId("export-gexf").addEventListener("click", () => download(exportUrl("gexf", state.selected ?? state.root, 2), "papergraph.gexf"));
   byId("export-json").addEventListener("click", () => download(exportUrl("graphology", state.selected ?? state.root, 2), "papergraph-graphology.json"));
+  byId("export-view").addEventListener("click", () => {
+    // The drawn graph as it is, in graphology's format; the relation goes back under `type`, as in the server's exports.
+    const data = state.graph.export();
+    const edges = data.edges.map(({ attributes, ...edge }) => {
+      const { relation, ...rest } = attributes ?? {};
+      return { ...edge, attributes: { ...rest, type: relation } };
+    });
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ ...data, edges })], { type: "application/json" }));
+    download(url, "papergraph-view.json");
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  });
   byId("zoom-in").addEventListener("click", () => view.sigma.getCamera().animatedZoom({ duration: 200 }));
   byId("zoom-out").addEventListener("click", () => view.sigma.getCamera().animatedUnzoom({ duration: 200 }));
   byId("zoom-fit").addEventListener("click", () => view.resetCamera());
@@ -133,7 +144,7 @@ async function main(): Promise<void> {
       renderLegend(legend, s);
     }
     const root = s.selected ?? s.root;
-    exportScope.textContent = root ? `neighborhood of ${s.graph.hasNode(root) ? s.graph.getNodeAttribute(root, "label") : root}` : "whole graph";
+    exportScope.textContent = root ? `the neighborhood of ${s.graph.hasNode(root) ? s.graph.getNodeAttribute(root, "label") : root}` : "the whole graph";
   });
 
   window.addEventListener("popstate", () => {

@@ -1,6 +1,6 @@
 // The explorer and the IDE in a real browser: Debian Chromium driven by playwright-core against the seed on a free port.
 import "reflect-metadata";
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -80,7 +80,7 @@ describe.skipIf(!hasChromium)("the explorer in Chromium", () => {
   });
 
   it("draws the overview, finds an entity, shows its papers and evidence, and expands a node", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${base}/`);
@@ -124,6 +124,13 @@ describe.skipIf(!hasChromium)("the explorer in Chromium", () => {
     await page.waitForTimeout(600);
     expect(await colouredPixels(page)).toBeGreaterThan(300);
     await page.screenshot({ path: join(ARTIFACTS, "explorer.png") });
+
+    // The PNG export composes sigma's layers: a real image, not an empty canvas.
+    await page.click(".menu summary");
+    const [png] = await Promise.all([page.waitForEvent("download"), page.click("#export-png")]);
+    const pngPath = join(ARTIFACTS, "explorer-export.png");
+    await png.saveAs(pngPath);
+    expect(statSync(pngPath).size).toBeGreaterThan(20_000);
     expect(errors).toEqual([]);
     await page.close();
   }, 90_000);
