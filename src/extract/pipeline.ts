@@ -5,6 +5,7 @@ import { findCodeUrls } from "./stages/code-urls";
 import { findContributions } from "./stages/contribution";
 import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
+import { findExampleLists } from "./stages/example-lists";
 import { findNominalizations } from "./stages/nominalizations";
 import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
@@ -33,6 +34,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
     mentions.push(...findPatternMentions(i, text, tokens, lexicon));
     mentions.push(...findNounPhraseMentions(i, text, tagged[i], lexicon));
     mentions.push(...findNominalizations(i, text, tagged[i], lexicon));
+    mentions.push(...findExampleLists(i, text, tagged[i], lexicon));
   });
   return {
     paper,

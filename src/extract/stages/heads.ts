@@ -19,7 +19,8 @@ export const METHOD_HEADS = new Set(
     "attention transformer autoencoder encoder decoder optimizer optimiser descent sampling sampler " +
     "fine-tuning finetuning tuning hypothesis splatting embedding augmentation initialization initialisation " +
     "boosting bagging regression clustering factorization factorisation decomposition propagation " +
-    "perceptron classifier convolution pooling gating routing policy estimator solver search").split(" "),
+    "perceptron classifier convolution pooling gating routing policy estimator solver search " +
+    "mining hashing smoothing annealing ensembling prompting masking").split(" "),
 );
 
 /** "the QuuxQA benchmark", "three datasets": what names a dataset or benchmark. */

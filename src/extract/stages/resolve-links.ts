@@ -7,6 +7,7 @@ import type { Mention } from "./mention";
 import { SOURCE_RANK } from "./mention";
 import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
 import { COMPARISON_CUE, relationFor } from "./roles";
+import { techniqueBonus } from "./technique-evidence";
 import { normOf } from "./tokens";
 
 const MAX_CONCEPTS = 10;
@@ -131,7 +132,8 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     const sources = new Set(group.map((m) => m.source)).size;
     // A task the title names is what the paper addresses ("... for Enhanced Video Reasoning").
     const titled = kind === "TASK" && best.confidence >= 0.4 && group.some((m) => m.sentence === 0 && m.kind === "TASK") ? 0.15 : 0;
-    const confidence = Math.min(0.99, best.confidence + titled + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+    const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
+    const confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
     links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
   }
   return limitConcepts(links);

@@ -90,7 +90,7 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     if (segments[i].lead === "" && segments[i + 1]?.lead === "for" && phrases[i + 1]) continue;
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
-    found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
+    found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "pattern" });
   }
   return found;
 }

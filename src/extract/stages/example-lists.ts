@@ -1,0 +1,68 @@
+// Things given as examples are established: "techniques like radiance fields and 3D Gaussian Splatting",
+// "neural embeddings (e.g., BGE, LLM2Vec)", "such as hard negative mining, distillation". Each listed item is
+// typed by the class noun before the cue, else by its own shape or head, and is surer than the same phrase alone.
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import type { TaggedToken } from "./tagger";
+import { DATASET_HEADS, LEADING_STOPWORDS, METHOD_HEADS, TASK_HEADS } from "./heads";
+import { isDatasetShaped, isNameShaped } from "./names";
+import { normOf } from "./tokens";
+
+const CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|like)\s+/gi;
+const METHOD_CLASS = /^(?:techniques?|methods?|approaches|models?|architectures?|algorithms?|ways?|strategies|baselines?|networks?|embeddings?|encoders?|retrievers?|backbones?|frameworks?|systems?|tools?|objectives?|losses|optimizers?|regularizers?|priors?|LLMs?|transformers?)$/i;
+const TASK_CLASS = /^(?:tasks?|problems?|applications?|domains?|settings?|scenarios?)$/i;
+const CONFIDENCE = 0.55;
+const MAX_ITEMS = 8;
+
+/** The class noun the examples belong to: the last noun before the cue (and before an opening parenthesis). */
+function classBefore(text: string, at: number): string | undefined {
+  const m = text.slice(Math.max(0, at - 40), at).match(/([\p{L}-]+)\s*(?:\(|,)?\s*$/u);
+  return m?.[1];
+}
+
+export function findExampleLists(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  for (const cue of text.matchAll(CUE)) {
+    const at = cue.index!;
+    const cls = classBefore(text, at);
+    // "like" is a comparison only after a noun: "LSR like SPLADE", not "we would like to".
+    if (/^like/i.test(cue[0]) && !(cls && tokens.some((t) => t.end <= at && t.end >= at - 2 && (t.pos === "NOUN" || t.pos === "PROPN")))) continue;
+    const classKind = cls === undefined ? undefined : METHOD_CLASS.test(cls) ? "METHOD" : TASK_CLASS.test(cls) ? "TASK" : DATASET_HEADS.test(cls) ? "DATASET" : undefined;
+    if (classKind === "DATASET") continue; // the dataset patterns read these lists already
+    let i = tokens.findIndex((t) => t.start >= at + cue[0].length);
+    for (let items = 0; i >= 0 && i < tokens.length && items < MAX_ITEMS; items++) {
+      while (i < tokens.length && (tokens[i].pos === "DET" || LEADING_STOPWORDS.has(tokens[i].text.toLowerCase()))) i++;
+      const from = i;
+      while (i < tokens.length && i - from < 5 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) || (tokens[i].pos === "ADV" && !/ly$/.test(tokens[i].text) && /^(?:ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) || (tokens[i].text === "-" && tokens[i].start === tokens[i - 1]?.end) || (tokens[i].pos === "VERB" && /ing$/.test(tokens[i].text) && i + 1 < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[i + 1].pos)))) i++;
+      const to = i - 1;
+      if (to < from) break;
+      const start = tokens[from].start;
+      const end = tokens[to].end;
+      const surface = text.slice(start, end);
+      const head = tokens[to].text.toLowerCase();
+      const named = from === to && isNameShaped(surface, lexicon);
+      let kind: Mention["kind"] | undefined = classKind;
+      if (!kind) kind = named && !isDatasetShaped(surface) ? "METHOD" : METHOD_HEADS.has(head) ? "METHOD" : TASK_HEADS.has(head) && to > from ? "TASK" : undefined;
+      const known = lexicon.entries.get(normOf(surface));
+      if (known) kind = known.kind;
+      const generic = lexicon.genericHeads.has(surface.toLowerCase()) || lexicon.nonEntityTokens.has(surface);
+      if (kind && kind !== "CONCEPT" && !generic && /^[\p{L}\p{N}]/u.test(surface) && surface.length >= 2) {
+        const relation = kind === "METHOD" ? "USES" : kind === "TASK" ? "ADDRESSES" : "EVALUATES_ON";
+        found.push({ sentence, start, end, surface, kind, relation, confidence: CONFIDENCE, source: "pattern" });
+      }
+      // The list goes on after ",", "and", "or", "/" (", etc." ends it).
+      // The tagger keeps punctuation as tokens: step over one separator, then an optional "and"/"or".
+      let separated = false;
+      if (i < tokens.length && /^[,/]$/.test(tokens[i].text)) {
+        i++;
+        separated = true;
+      }
+      if (i < tokens.length && /^(?:and|or)$/i.test(tokens[i].text)) {
+        i++;
+        separated = true;
+      }
+      if (!separated || (i < tokens.length && /^etc\.?$/i.test(tokens[i].text))) break;
+    }
+  }
+  return found;
+}
