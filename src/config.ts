@@ -1,5 +1,6 @@
 // The only reader of process.env: resolves papergraph's configuration, validates it, and fails fast naming the variable.
 import { resolve } from "node:path";
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "./domain/ingest-limits";
 
 /** What one GraphQL request may ask for; each is checked before execution (see README, "Limits"). */
 export interface QueryLimits {
@@ -36,6 +37,10 @@ export interface Config {
   apiKey?: string;
   /** Where papergraph keeps its writable state (PAPERGRAPH_DATA_DIR, default ./var). */
   dataDir: string;
+  /** Load the corpus files (the seed by default) under the corpus store (PAPERGRAPH_SEED=false serves the store alone). */
+  seed: boolean;
+  /** Limits on addPapers input (PAPERGRAPH_MAX_BATCH_SIZE, _MAX_TITLE_CHARS, _MAX_ABSTRACT_CHARS, _MAX_BATCH_BYTES). */
+  ingestLimits: IngestLimits;
   /** Largest accepted request body in bytes (PAPERGRAPH_BODY_LIMIT). */
   bodyLimit: number;
   /** Origins allowed by CORS (PAPERGRAPH_CORS_ORIGINS, comma-separated, or *); empty turns CORS off. */
@@ -65,6 +70,8 @@ export const DEFAULTS: Config = {
   environment: "development",
   logLevel: "info",
   dataDir: resolve("var"),
+  seed: true,
+  ingestLimits: DEFAULT_INGEST_LIMITS,
   bodyLimit: 1_000_000,
   corsOrigins: [],
   shutdownTimeoutMs: 10_000,
@@ -123,6 +130,13 @@ const LIMIT_VARIABLES: Record<keyof QueryLimits, [string, number, number]> = {
   timeoutMs: ["PAPERGRAPH_QUERY_TIMEOUT_MS", 1, 600_000],
 };
 
+const INGEST_LIMIT_VARIABLES: Record<keyof IngestLimits, [string, number, number]> = {
+  maxBatchSize: ["PAPERGRAPH_MAX_BATCH_SIZE", 1, 100_000],
+  maxTitleChars: ["PAPERGRAPH_MAX_TITLE_CHARS", 10, 100_000],
+  maxAbstractChars: ["PAPERGRAPH_MAX_ABSTRACT_CHARS", 100, 10_000_000],
+  maxBatchBytes: ["PAPERGRAPH_MAX_BATCH_BYTES", 1_000, 1_000_000_000],
+};
+
 /** Reads the environment (process.env by default) over DEFAULTS; throws ConfigError naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
   const config: Config = { ...DEFAULTS, limits: { ...DEFAULT_LIMITS } };
@@ -160,5 +174,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     const value = env[variable];
     if (value !== undefined && value !== "") config.limits[key] = parseInteger(value, variable, min, max);
   }
-  return { ...config, ...overrides, limits: { ...config.limits, ...overrides.limits } };
+  if (env.PAPERGRAPH_SEED !== undefined && env.PAPERGRAPH_SEED !== "") {
+    config.seed = oneOf(env.PAPERGRAPH_SEED, ["true", "false", "1", "0"] as const, "PAPERGRAPH_SEED") === "true" || env.PAPERGRAPH_SEED === "1";
+  }
+  config.ingestLimits = { ...DEFAULT_INGEST_LIMITS };
+  for (const [key, [variable, min, max]] of Object.entries(INGEST_LIMIT_VARIABLES) as [keyof IngestLimits, [string, number, number]][]) {
+    const value = env[variable];
+    if (value !== undefined && value !== "") config.ingestLimits[key] = parseInteger(value, variable, min, max);
+  }
+  return {
+    ...config,
+    ...overrides,
+    limits: { ...config.limits, ...overrides.limits },
+    ingestLimits: { ...config.ingestLimits, ...overrides.ingestLimits },
+  };
 }

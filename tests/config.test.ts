@@ -80,4 +80,13 @@ describe("loadConfig", () => {
     expect(DEFAULTS.limits).toEqual(DEFAULT_LIMITS);
     expect(() => loadConfig({ PAPERGRAPH_CORS_ORIGINS: "*" })).not.toThrow();
   });
+
+  it("reads the seed switch and the ingest limits, naming a bad variable", () => {
+    const config = loadConfig({ PAPERGRAPH_SEED: "false", PAPERGRAPH_MAX_BATCH_SIZE: "10", PAPERGRAPH_MAX_ABSTRACT_CHARS: "5000" });
+    expect(config.seed).toBe(false);
+    expect(config.ingestLimits).toMatchObject({ maxBatchSize: 10, maxAbstractChars: 5000, maxTitleChars: 500 });
+    expect(loadConfig({}).seed).toBe(true);
+    expect(() => loadConfig({ PAPERGRAPH_SEED: "maybe" })).toThrow(/PAPERGRAPH_SEED/);
+    expect(() => loadConfig({ PAPERGRAPH_MAX_BATCH_SIZE: "0" })).toThrow(/PAPERGRAPH_MAX_BATCH_SIZE/);
+  });
 });

@@ -6,3 +6,4 @@ export * from "./errors";
 export * from "./normalize";
 export * from "./keys";
 export * from "./graph-types";
+export * from "./ingest-limits";

@@ -1,7 +1,7 @@
 // What every resolver receives: the graph store of this server and the request's identity.
 import type { GraphStore } from "../graph";
 import type { CorpusStore } from "../store";
-import type { IngestLimits } from "./ingest-limits";
+import type { IngestLimits } from "../domain";
 import type { QueryBudget } from "./limits/query-budget";
 
 export interface GraphQLContext {

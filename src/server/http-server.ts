@@ -1,5 +1,6 @@
 // papergraph's HTTP server: GraphQL over Apollo's HTTP API with query limits, health, readiness, metrics, CORS,
 // request ids, one JSON log line per request, extra routes, and a graceful stop, on node:http.
+import type { IngestLimits } from "../domain";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { randomUUID } from "node:crypto";
@@ -29,6 +30,8 @@ export interface ServerOptions {
   bodyLimit?: number;
   /** The key mutations require as a bearer token (PAPERGRAPH_API_KEY); mutations are disabled without one. */
   apiKey?: string;
+  /** Limits on mutation input; DEFAULT_INGEST_LIMITS by default. */
+  ingestLimits?: IngestLimits;
   /** Query limits (depth, aliases, tokens, directives, cost, traversal depth, timeout); DEFAULT_LIMITS by default. */
   limits?: QueryLimits;
   /** Origins allowed by CORS; empty (the default) sends no CORS headers. */
@@ -317,6 +320,7 @@ export class PapergraphServer {
         requestId: record.id,
         authorization: req.headers.authorization,
         apiKey: this.options.apiKey,
+        ingestLimits: this.options.ingestLimits,
         corpus: this.corpus,
         budget,
         trace,

@@ -32,6 +32,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   const server = new PapergraphServer({
     production: config.environment === "production",
     apiKey: config.apiKey,
+    ingestLimits: config.ingestLimits,
     bodyLimit: config.bodyLimit,
     limits: config.limits,
     corsOrigins: config.corsOrigins,
@@ -50,7 +51,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   for (const issue of corpus?.issues ?? []) {
     log(`papergraph: ${corpus!.location}: dropped a torn or corrupt tail of ${issue.droppedBytes} bytes at offset ${issue.offset} (${issue.reason})${issue.savedTo ? `, saved to ${issue.savedTo}` : ""}`);
   }
-  const baseFiles = options.seed === false ? [] : config.corpusFiles;
+  const baseFiles = options.seed === false || !config.seed ? [] : config.corpusFiles;
   // A graph built earlier from the same files, log and extractor is restored instead of rebuilt (graph-cache.ts).
   const cacheKey = graphCacheKey(corpus ? [...baseFiles, corpus.location] : baseFiles);
   const cached = loadGraphCache(config.dataDir, cacheKey);

@@ -74,5 +74,11 @@ describe("ingest, serve, add, restart", () => {
     const found = await gql(`{ search(query: "RouteMix", first: 3) { label } }`);
     expect(found.data.search.map((h: any) => h.label)).toContain(paper.title);
     await server.stop();
+
+    // Without the seed, only what the store holds: 3 ingested papers and the one added.
+    const alone = await startServer({ config: loadConfig({ PAPERGRAPH_SEED: "false" }, { port: 0, host: "127.0.0.1", dataDir }), log: () => {} });
+    const res = await fetch(`${alone.baseUrl()}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: COUNT }) });
+    expect(((await res.json()) as any).data.papers.totalCount).toBe(4);
+    await alone.stop();
   }, 60_000);
 });

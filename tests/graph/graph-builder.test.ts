@@ -51,8 +51,8 @@ describe("GraphBuilder", () => {
   it("builds the same graph twice from the same input", () => {
     const a = buildGraph(smallCorpus()).graph.export();
     const b = buildGraph(smallCorpus()).graph.export();
-    delete (a.attributes as Record<string, unknown>).updatedAt;
-    delete (b.attributes as Record<string, unknown>).updatedAt;
+    delete (a.attributes as unknown as Record<string, unknown>).updatedAt;
+    delete (b.attributes as unknown as Record<string, unknown>).updatedAt;
     expect(b).toEqual(a);
   });
 

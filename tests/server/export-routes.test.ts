@@ -40,21 +40,21 @@ describe("GET /export/*", () => {
     const cy = await fetch(`${base}/export/graph.json?format=cytoscape&root=${root}&depth=2&limit=50`);
     expect(cy.status).toBe(200);
     expect(cy.headers.get("content-type")).toMatch(/^application\/json/);
-    const elements = (await cy.json()).elements;
+    const elements = ((await cy.json()) as { elements: { nodes: unknown[] } }).elements;
     expect(elements.nodes.length).toBeGreaterThan(1);
     expect(elements.nodes.length).toBeLessThanOrEqual(50);
     const g = await fetch(`${base}/export/graph.json?root=${root}`);
     const graph = new MultiDirectedGraph();
-    graph.import(await g.json());
+    graph.import((await g.json()) as never);
     expect(graph.hasNode("method:mixture-of-expert")).toBe(true);
   });
 
   it("names the bad argument", async () => {
     const bad = await fetch(`${base}/export/graph.json?format=svg`);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).argument).toBe("format");
+    expect(((await bad.json()) as { argument: string }).argument).toBe("format");
     const deep = await fetch(`${base}/export/graph.json?root=x&depth=9`);
-    expect((await deep.json()).argument).toBe("depth");
+    expect(((await deep.json()) as { argument: string }).argument).toBe("depth");
     const missing = await fetch(`${base}/export/graph.gexf?root=nope`);
     expect(missing.status).toBe(404);
   });

@@ -9,13 +9,15 @@ import { untilShutdown } from "../../server/shutdown";
 import { startServer } from "../../server/start";
 import { UsageError, type Command } from "../command";
 
-const HELP = `Usage: papergraph serve [--corpus FILE]... [--format FORMAT] [--port N] [--host HOST]
+const HELP = `Usage: papergraph serve [--corpus FILE]... [--format FORMAT] [--port N] [--host HOST] [--no-seed]
 
 Serves papers as a GraphQL knowledge graph at http://HOST:PORT/graphql.
 With no --corpus, serves the embedded seed corpus (135 abstracts on sparsity in neural networks).
 
 Options:
-  --corpus FILE    a corpus file to load (repeat for several); Daily Papers text or JSON Lines
+  --corpus FILE    a corpus file to load (repeat for several): Daily Papers text, JSON Lines, arXiv Atom, BibTeX
+  --no-seed        serve only the corpus store (papers added with \`papergraph ingest\` or addPapers), not the
+                   corpus files (also PAPERGRAPH_SEED=false)
   --format FORMAT  force the format: ${CORPUS_FORMATS.join(", ")} (detected from content by default)
   --port N         port to listen on (default 4000, or PORT)
   --host HOST      interface to bind (default 127.0.0.1, or HOST)
@@ -31,7 +33,10 @@ Environment:
   NODE_ENV                        production masks internal errors and hides field suggestions
   LOG_LEVEL                       fatal, error, warn, info (default), debug, trace, silent
   PAPERGRAPH_API_KEY              enables mutations for "Authorization: Bearer <key>" (16+ characters)
-  PAPERGRAPH_DATA_DIR             writable state (default ./var)
+  PAPERGRAPH_DATA_DIR             writable state: the corpus store and the graph cache (default ./var)
+  PAPERGRAPH_SEED                 false: serve the corpus store alone (like --no-seed)
+  PAPERGRAPH_MAX_BATCH_SIZE (100), PAPERGRAPH_MAX_TITLE_CHARS (500), PAPERGRAPH_MAX_ABSTRACT_CHARS (10000),
+  PAPERGRAPH_MAX_BATCH_BYTES (900000)                                         addPapers input limits
   PAPERGRAPH_BODY_LIMIT           largest request body in bytes (1000000)
   PAPERGRAPH_CORS_ORIGINS         comma-separated allowed origins, or * (CORS off by default)
   PAPERGRAPH_SHUTDOWN_TIMEOUT_MS  how long a shutdown waits for in-flight requests (10000)
@@ -58,6 +63,7 @@ export const serveCommand: Command = {
           format: { type: "string" },
           port: { type: "string" },
           host: { type: "string" },
+          "no-seed": { type: "boolean" },
         },
         strict: true,
         allowPositionals: false,
@@ -76,6 +82,7 @@ export const serveCommand: Command = {
       throw error;
     }
     if (values.corpus) config.corpusFiles = values.corpus.map((f) => resolve(f));
+    if (values["no-seed"]) config.seed = false;
     for (const file of config.corpusFiles) {
       if (!existsSync(file)) throw new UsageError(`corpus file not found: ${file}`);
     }

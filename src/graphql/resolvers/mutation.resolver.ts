@@ -5,7 +5,7 @@ import { InvalidInputError, paperKey, slugify } from "../../domain";
 import { extractPaper } from "../../extract";
 import { PaperRecordError, validatePaperRecord } from "../../ingest/jsonl";
 import type { GraphQLContext } from "../context";
-import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "../ingest-limits";
+import { DEFAULT_INGEST_LIMITS, type IngestLimits } from "../../domain";
 import { mergeDiffs, toGraphDiff } from "../map-graph-diff";
 import { toPaper } from "../mappers";
 import { requireApiKey } from "../require-api-key";

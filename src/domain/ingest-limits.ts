@@ -1,4 +1,4 @@
-// Limits on what one mutation may send: each breach is a BAD_USER_INPUT naming the limit.
+// Limits on what one addPapers call may send: each breach is a BAD_USER_INPUT naming the limit (configured in src/config.ts).
 
 export interface IngestLimits {
   /** Most papers in one addPapers call (the whole call is refused above it). */
