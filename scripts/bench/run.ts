@@ -71,10 +71,13 @@ async function measureSize(papers: number, seconds: number): Promise<SizeFigures
   log(`${papers} papers: server start to /readyz, from scratch`);
   const cold = await startServerProcess(file, dataDir);
   const readyColdMs = cold.readyMs;
+  // The server writes its graph cache just after ready; wait for it so the second start can use it.
+  const cacheFile = path.join(dataDir, "graph-cache", "graph.v8");
+  for (let waited = 0; waited < 300_000 && !existsSync(cacheFile); waited += 250) await new Promise((r) => setTimeout(r, 250));
   await cold.stop();
   log(`${papers} papers: ready in ${(readyColdMs / 1000).toFixed(1)} s; again with the data dir kept`);
   const server = await startServerProcess(file, dataDir);
-  const readyCachedMs = existsSync(path.join(dataDir, "graph-cache")) ? server.readyMs : undefined;
+  const readyCachedMs = existsSync(cacheFile) ? server.readyMs : undefined;
   log(`${papers} papers: ready in ${(server.readyMs / 1000).toFixed(1)} s${readyCachedMs === undefined ? " (no graph cache)" : " (from the graph cache)"}`);
   const served = {} as SizeFigures["served"];
   try {
