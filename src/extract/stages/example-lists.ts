@@ -33,7 +33,7 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
     for (let items = 0; i >= 0 && i < tokens.length && items < MAX_ITEMS; items++) {
       while (i < tokens.length && (tokens[i].pos === "DET" || LEADING_STOPWORDS.has(tokens[i].text.toLowerCase()))) i++;
       const from = i;
-      while (i < tokens.length && i - from < 5 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) || (tokens[i].pos === "ADV" && !/ly$/.test(tokens[i].text) && /^(?:ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) || (tokens[i].text === "-" && tokens[i].start === tokens[i - 1]?.end) || (tokens[i].pos === "VERB" && /ing$/.test(tokens[i].text) && i + 1 < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[i + 1].pos)))) i++;
+      while (i < tokens.length && i - from < 5 && (/^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i].pos) || (tokens[i].pos === "ADV" && !/ly$/.test(tokens[i].text) && /^(?:ADJ|NOUN)$/.test(tokens[i + 1]?.pos ?? "")) || (tokens[i].text === "-" && tokens[i].start === tokens[i - 1]?.end) || (tokens[i].pos === "VERB" && /ing$/.test(tokens[i].text) && ((i + 1 < tokens.length && /^(?:NOUN|PROPN)$/.test(tokens[i + 1].pos)) || (i > from && /^(?:ADJ|NOUN)$/.test(tokens[i - 1].pos)))))) i++;
       const to = i - 1;
       if (to < from) break;
       const start = tokens[from].start;

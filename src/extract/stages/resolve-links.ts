@@ -77,6 +77,17 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
       }
     }
   }
+  // "Sparse Autoencoder" in a paper that defines "sparse autoencoder (SAE)": the modifier belongs to the name, so
+  // the known head ("autoencoder") is widened to the phrase the paper itself defines.
+  const defined = new Set(defs.map((d) => normOf(d.long)));
+  for (const m of all) {
+    if (m.source !== "vocabulary" || m.acronym) continue;
+    const before = sentences[m.sentence].slice(0, m.start).match(/([\p{L}][\p{L}\p{N}-]*)\s+$/u);
+    if (!before || !defined.has(normOf(`${before[1]} ${m.surface}`))) continue;
+    m.start -= before[0].length;
+    m.surface = sentences[m.sentence].slice(m.start, m.end);
+    m.name = undefined;
+  }
   // Overlaps: the better source wins, then the longer span.
   all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   // Topic words stand beside the phrases they occur in ("pruning" inside "magnitude pruning"), not against them.

@@ -1,0 +1,91 @@
+// Title purpose phrases, verb-phrase tasks, example lists and technique evidence, on text written for the test.
+import { describe, expect, it } from "vitest";
+import { normalizeName, type Paper } from "../../src/domain";
+import { extractPaper } from "../../src/extract";
+import { findTitleTasks } from "../../src/extract/stages/title-tasks";
+import { loadLexicon } from "../../src/extract/stages/lexicon";
+
+const paper = (title: string, abstract: string): Paper => ({ id: "t", title, abstract, authors: [], keywords: [], source: "test" });
+const link = (p: Paper, name: string) => extractPaper(p).links.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === normalizeName(name)));
+
+describe("title purpose phrases", () => {
+  const lexicon = loadLexicon();
+  const tasks = (title: string) => findTitleTasks(title, lexicon).map((m) => m.surface);
+
+  it("reads the task after 'for' or 'in', without evaluative words or the means before a participle", () => {
+    expect(tasks("Quux: Gated Mixers for Faithful Table Summarization")).toEqual(["Faithful Table Summarization"]);
+    expect(tasks("Zorb: Sparse Kernels in Streaming Graph Partitioning")).toEqual(["Streaming Graph Partitioning"]);
+    expect(tasks("Retrieval Augmented Protein Function Annotation")).toEqual(["Protein Function Annotation"]);
+    expect(tasks("Blip: Tiny Adapters for better Low-Resource Speech Translation")).toEqual(["Low-Resource Speech Translation"]);
+  });
+
+  it("takes the opening phrase as the means when a purpose follows, and skips the name before the colon", () => {
+    expect(tasks("Cross-Lingual Token Fusion for Dialogue State Tracking")).toEqual(["Dialogue State Tracking"]);
+    expect(tasks("Frob Detection: A Benchmark")).toEqual([]);
+  });
+
+  it("ignores heads that say how well or what is trained", () => {
+    expect(tasks("Gradient Noise for Faster Convergence")).toEqual([]);
+    expect(tasks("Adaptive Clipping for Stable Training")).toEqual([]);
+  });
+
+  it("makes the title task an addressed task at the default threshold", () => {
+    const p = paper("Wobble: Frequency Priors for Cross-View Hand Reconstruction", "We present Wobble. It works well on three benchmarks.");
+    const t = link(p, "Cross-View Hand Reconstruction");
+    expect(t?.relation).toBe("ADDRESSES");
+    expect(t!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("tasks written as verb phrases", () => {
+  it("names the task by its nominal form and keeps the verb phrase as evidence", () => {
+    const p = paper("Grid Tokens", "Efficiently detecting lane markings from event cameras remains a challenge. We propose Grid Tokens.");
+    const t = link(p, "lane marking detection");
+    expect(t?.kind).toBe("TASK");
+    const e = t!.evidence[0];
+    expect(e.text.slice(e.start, e.end)).toBe("detecting lane markings");
+  });
+
+  it("does not read a gerund inside a noun compound as a verb", () => {
+    const p = paper("Splat", "Our 3D rendering framework improves rendering quality on indoor scenes.");
+    expect(extractPaper(p).links.some((l) => /quality rendering|framework rendering/i.test(l.name))).toBe(false);
+  });
+});
+
+describe("tasks used as tools", () => {
+  it("keeps a task named as a tool below the default threshold", () => {
+    const p = paper("Fog", "Prior methods leverage semantic segmentation to guide the optimisation of fog parameters. We propose Fog.");
+    const t = link(p, "semantic segmentation");
+    expect(t!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe("examples are established names", () => {
+  it("types listed examples by their class noun and raises them above the threshold", () => {
+    const p = paper("Quokka", "Recent retrievers (e.g., ZetaRank, OmegaMatch) ignore structure. Known regularizers such as spectral smoothing, label noise injection, etc. help. We propose Quokka.");
+    for (const name of ["ZetaRank", "OmegaMatch", "spectral smoothing"]) {
+      const l = link(p, name);
+      expect(l?.kind).toBe("METHOD");
+      expect(l!.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});
+
+describe("technique phrases typed by their head", () => {
+  it("rates a named or used technique above a described one", () => {
+    const p = paper("Narwhal", "We apply stochastic weight pruning to the encoder. An adaptive sampling step follows. We also use Kronecker normalization. We propose Narwhal.");
+    expect(link(p, "stochastic weight pruning")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(link(p, "Kronecker normalization")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(link(p, "adaptive sampling")?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
+
+describe("a known head widened to the phrase the paper defines", () => {
+  it("keeps the modifier of a vocabulary name when the paper defines the whole phrase with an acronym", () => {
+    const p = paper("Denoising Autoencoder Probes for Tabular Drift", "We train a denoising autoencoder (DAE) on each table. The DAE flags drift.");
+    const links = extractPaper(p).links.filter((l) => l.kind === "METHOD");
+    const dae = links.find((l) => l.aliases.includes("DAE") || l.acronym === "DAE");
+    expect([dae!.name, ...dae!.aliases]).toContain("Denoising Autoencoder");
+    expect(links.some((l) => normalizeName(l.name) === "autoencoder")).toBe(false);
+  });
+});
