@@ -1,21 +1,12 @@
 // Turns the builder's GraphDiff (keys) into GraphQL objects, resolving keys against the graph as it is now.
-import type { GraphDiff, GraphStore } from "../graph";
+import { emptyDiff, type GraphDiff, type GraphStore } from "../graph";
 import { toEntity, toEvidence, toPaper, type EntityModel } from "./mappers";
 import type { EdgeTypeEnum } from "./types/enums";
 import type { GraphDiffType } from "./types/add-papers-payload.type";
 
 /** Merges several diffs (one per paper) into one, without repeating a key. */
 export function mergeDiffs(diffs: GraphDiff[]): GraphDiff {
-  const merged: GraphDiff = {
-    papersAdded: [],
-    papersUpdated: [],
-    papersRemoved: [],
-    entitiesCreated: [],
-    entitiesRemoved: [],
-    aliasesAdded: [],
-    edgesAdded: [],
-    edgesRemoved: [],
-  };
+  const merged = emptyDiff();
   for (const d of diffs) {
     for (const field of ["papersAdded", "papersUpdated", "papersRemoved", "entitiesCreated", "entitiesRemoved", "edgesAdded", "edgesRemoved"] as const) {
       merged[field].push(...d[field]);

@@ -1,6 +1,7 @@
 // `papergraph extract FILE...`: reads corpora and prints one JSON object per paper with what extraction found.
 import type { Command } from "../command";
 import { UsageError } from "../command";
+import { createProgress } from "../progress";
 import type { EdgeType, ExtractedLink, ExtractionResult } from "../../domain";
 import { CORPUS_FORMATS, readCorpusFile } from "../../ingest";
 import type { CorpusFormat } from "../../ingest";
@@ -66,25 +67,6 @@ export function toRow(result: ExtractionResult): Record<string, unknown> {
   };
 }
 
-/** A bar on a terminal; in logs, one line every ~1000 papers. */
-function progressReporter(total: number): (done: number) => void {
-  const tty = process.stderr.isTTY === true;
-  let lastDraw = 0;
-  return (done) => {
-    if (tty) {
-      const now = Date.now();
-      if (now - lastDraw < 100 && done < total) return;
-      lastDraw = now;
-      const width = 30;
-      const filled = Math.round((done / Math.max(total, 1)) * width);
-      process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total}`);
-      if (done === total) process.stderr.write("\n");
-    } else if (done % 1000 === 0 && done < total) {
-      process.stderr.write(`extract: ${done}/${total} papers\n`);
-    }
-  };
-}
-
 export const extractCommand: Command = {
   name: "extract",
   summary: "Extract methods, datasets, tasks and concepts from corpus files as JSON lines",
@@ -107,7 +89,7 @@ export const extractCommand: Command = {
     }
     // Load the vocabularies and the tagger's model before timing, so papers/s measures extraction alone.
     extractPaper({ id: "warm-up", title: "Warm-up", abstract: "We load the model once.", authors: [], keywords: [] });
-    const report = progressReporter(papers.length);
+    const report = createProgress(papers.length, { label: "extract", minTotal: 1000 });
     const started = process.hrtime.bigint();
     let entityCount = 0;
     const out: string[] = [];

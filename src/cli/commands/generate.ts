@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { generatePapers, type KnownNames } from "../../synthetic";
 import { UsageError, type Command } from "../command";
+import { createProgress } from "../progress";
 
 const HELP = `Usage: papergraph generate --papers N [--seed S] [--out FILE]
 
@@ -39,25 +40,6 @@ function integer(name: string, raw: string, min: number, max: number): number {
   return n;
 }
 
-/** A bar on a terminal; in logs, one line every tenth. */
-function progress(total: number): (done: number) => void {
-  const tty = process.stderr.isTTY === true;
-  const step = Math.max(1, Math.ceil(total / 10));
-  let lastDraw = 0;
-  return (done) => {
-    if (tty) {
-      const now = Date.now();
-      if (now - lastDraw < 100 && done < total) return;
-      lastDraw = now;
-      const filled = Math.round((done / total) * 30);
-      process.stderr.write(`\r[${"#".repeat(filled)}${".".repeat(30 - filled)}] ${done}/${total}`);
-      if (done === total) process.stderr.write("\n");
-    } else if (done % step === 0 && done < total) {
-      process.stderr.write(`generate: ${done}/${total} papers\n`);
-    }
-  };
-}
-
 export const generateCommand: Command = {
   name: "generate",
   summary: "write a deterministic synthetic corpus (JSON Lines) for benchmarks",
@@ -78,7 +60,7 @@ export const generateCommand: Command = {
     const papers = integer("papers", values.papers, 1, 10_000_000);
     const seed = integer("seed", values.seed ?? "1", 0, 2 ** 32 - 1);
     const out = values.out ? createWriteStream(values.out) : process.stdout;
-    const report = progress(papers);
+    const report = createProgress(papers, { label: "generate" });
     const started = performance.now();
     let bytes = 0;
     let chunk: string[] = [];

@@ -6,6 +6,7 @@ import { loadConfig } from "../../config";
 import { CORPUS_FORMATS, readCorpusFile, type CorpusFormat } from "../../ingest";
 import { CorpusState, FileCorpusStore, type CorpusRecord } from "../../store";
 import { UsageError, type Command } from "../command";
+import { createProgress } from "../progress";
 
 const HELP = `Usage: papergraph ingest FILE... [--format FORMAT] [--data-dir DIR]
 
@@ -24,24 +25,6 @@ Examples:
   papergraph ingest reading-list.bib
   papergraph ingest arxiv-query.xml papers.jsonl --data-dir /srv/papergraph
   papergraph ingest export.txt --format daily-papers`;
-
-/** Progress on stderr: a redrawn bar on a terminal, a line every 10% otherwise (logs stay readable). */
-function progress(file: string, total: number): (done: number) => void {
-  const tty = process.stderr.isTTY;
-  let lastDecile = -1;
-  return (done) => {
-    if (total < 1000) return;
-    const ratio = done / total;
-    if (tty) {
-      const width = 30;
-      const bar = "#".repeat(Math.round(ratio * width)).padEnd(width, ".");
-      process.stderr.write(`\r  [${bar}] ${done}/${total}${done === total ? "\n" : ""}`);
-    } else if (Math.floor(ratio * 10) > lastDecile) {
-      lastDecile = Math.floor(ratio * 10);
-      process.stderr.write(`  ${file}: ${done}/${total} papers written\n`);
-    }
-  };
-}
 
 export const ingestCommand: Command = {
   name: "ingest",
@@ -84,7 +67,7 @@ export const ingestCommand: Command = {
         const rejected = issues.filter((i) => !/\bloaded (as|with)\b/.test(i.message));
         let added = 0;
         let updated = 0;
-        const tick = progress(file, papers.length);
+        const tick = createProgress(papers.length, { label: file, unit: "papers written", minTotal: 1000 });
         for (let i = 0; i < papers.length; i += batch) {
           const chunk = papers.slice(i, i + batch);
           await store.append(chunk);
