@@ -58,4 +58,14 @@ describe("architecture", () => {
     }
     expect(violations).toEqual([]);
   });
+
+  it("the explorer (src/web) takes only types from the rest of the code: it talks to the server over HTTP", () => {
+    const violations: string[] = [];
+    for (const file of files(join(SRC, "web"))) {
+      for (const { spec, typeOnly } of imports(file)) {
+        if (spec.startsWith("../") && !typeOnly) violations.push(`${relative(SRC, file)} imports ${spec}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
 });
