@@ -1,9 +1,9 @@
 // `papergraph generate`: writes a deterministic synthetic corpus as JSON Lines, for benchmarks at any scale.
 import { createWriteStream, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import { generatePapers, type KnownNames } from "../../synthetic";
 import { UsageError, type Command } from "../command";
+import { parseCommandArgs } from "../parse-command-args";
 import { createProgress } from "../progress";
 
 const HELP = `Usage: papergraph generate --papers N [--seed S] [--out FILE]
@@ -45,17 +45,7 @@ export const generateCommand: Command = {
   summary: "write a deterministic synthetic corpus (JSON Lines) for benchmarks",
   help: HELP,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: { papers: { type: "string" }, seed: { type: "string" }, out: { type: "string" } },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, { papers: { type: "string" }, seed: { type: "string" }, out: { type: "string" } });
     if (values.papers === undefined) throw new UsageError("--papers N is required");
     const papers = integer("papers", values.papers, 1, 10_000_000);
     const seed = integer("seed", values.seed ?? "1", 0, 2 ** 32 - 1);

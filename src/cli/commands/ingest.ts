@@ -1,11 +1,11 @@
 // `papergraph ingest`: adds papers from files to the corpus store (the durable source the server builds its graph from).
-import { parseArgs } from "node:util";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { loadConfig } from "../../config";
 import { CORPUS_FORMATS, readCorpusFile, type CorpusFormat } from "../../ingest";
 import { CorpusState, FileCorpusStore, type CorpusRecord } from "../../store";
 import { UsageError, type Command } from "../command";
+import { parseCommandArgs } from "../parse-command-args";
 import { createProgress } from "../progress";
 
 const HELP = `Usage: papergraph ingest FILE... [--format FORMAT] [--data-dir DIR]
@@ -31,17 +31,7 @@ export const ingestCommand: Command = {
   summary: "add papers from files (arXiv Atom, BibTeX, JSON Lines, Daily Papers) to the corpus store",
   help: HELP,
   async run(argv) {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args: argv,
-        options: { format: { type: "string" }, "data-dir": { type: "string" }, batch: { type: "string" } },
-        strict: true,
-        allowPositionals: true,
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const parsed = parseCommandArgs(argv, { format: { type: "string" }, "data-dir": { type: "string" }, batch: { type: "string" } }, true);
     const { values, positionals: files } = parsed;
     if (files.length === 0) throw new UsageError("name at least one FILE to ingest");
     if (values.format !== undefined && !CORPUS_FORMATS.includes(values.format as CorpusFormat)) {

@@ -1,5 +1,4 @@
 // `papergraph serve`: serves a corpus (the embedded seed by default) as a GraphQL knowledge graph.
-import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 import { existsSync } from "node:fs";
 import { ConfigError, loadConfig } from "../../config";
@@ -8,6 +7,7 @@ import { createLogger } from "../../server/logger";
 import { untilShutdown } from "../../server/shutdown";
 import { startServer } from "../../server/start";
 import { UsageError, type Command } from "../command";
+import { parseCommandArgs } from "../parse-command-args";
 
 const HELP = `Usage: papergraph serve [--corpus FILE]... [--format FORMAT] [--port N] [--host HOST] [--no-seed]
 
@@ -54,23 +54,13 @@ export const serveCommand: Command = {
   summary: "serve a corpus (the seed by default) at http://localhost:4000/graphql",
   help: HELP,
   async run(argv) {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          corpus: { type: "string", multiple: true },
-          format: { type: "string" },
-          port: { type: "string" },
-          host: { type: "string" },
-          "no-seed": { type: "boolean" },
-        },
-        strict: true,
-        allowPositionals: false,
-      }));
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const { values } = parseCommandArgs(argv, {
+      corpus: { type: "string", multiple: true },
+      format: { type: "string" },
+      port: { type: "string" },
+      host: { type: "string" },
+      "no-seed": { type: "boolean" },
+    });
     const env = { ...process.env };
     if (values.port !== undefined) env.PORT = values.port;
     if (values.host !== undefined) env.HOST = values.host;
