@@ -18,6 +18,39 @@ const APPOSITION = /\b(?:framework|model|models|method|approach|system|architect
 const GENERIC_NOUN_AFTER = /^\s+(?:operations?|operators?|layers?|modules?|blocks?|models?|frameworks?|methods?|algorithms?|architectures?|networks?|mechanisms?|variants?|family|series|suite)\b/;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
 
+/** Function words allowed inside a Title Case name: "Fair Empirical Risk Minimization via ERMI". */
+const NAME_GLUE = /^(?:of|for|via|with|and|in|on|to|the)$/;
+/** Generic nouns that close a name without belonging to it: "our Neural Point Process model". */
+const GENERIC_TAIL = /^(?:model|models|framework|frameworks|method|methods|approach|approaches|system|systems|algorithm|algorithms|module|modules|architecture|architectures|network|networks|pipeline|technique|techniques)$/;
+
+/**
+ * A multi-word Title Case name starting at `at` ("Adaptive Sparse Trainer", "Dynamic Sparse Window Attention"): the
+ * run of capitalised words (with inner function words followed by another capitalised word), at least two
+ * capitalised words, up to six words. Returns the name as written, or undefined.
+ */
+export function titleCaseRun(text: string, at: number): string | undefined {
+  const words = [...text.slice(at, at + 120).matchAll(/[^\s,;:()."“”]+/g)];
+  let end = 0;
+  let caps = 0;
+  let expected = 0;
+  for (let k = 0; k < words.length && k < 6; k++) {
+    const w = words[k];
+    if (w.index! !== expected) break;
+    const next = text.slice(at + w.index! + w[0].length).match(/^\s+/);
+    if (/^\p{Lu}[\p{L}\p{N}]*(?:-[\p{L}\p{N}]+)*$/u.test(w[0])) {
+      caps++;
+      end = w.index! + w[0].length;
+    } else if (!(caps > 0 && NAME_GLUE.test(w[0]) && /^\p{Lu}\p{Ll}/u.test(words[k + 1]?.[0] ?? ""))) break;
+    if (!next) break;
+    expected = w.index! + w[0].length + next[0].length;
+  }
+  if (caps < 2) return undefined;
+  return text.slice(at, at + end);
+}
+
+/** "\\oni": a LaTeX macro left in the abstract for the paper's name; the name is the macro's letters. */
+const MACRO = /^\\([A-Za-z]{2,12})(?![A-Za-z{])/;
+
 /** Words after the name up to the next clause break: ", a large-scale video dataset" types the name. */
 function appositiveIsDataset(text: string, from: number): boolean {
   const after = text.slice(from, from + 120).match(/^\s*,?\s*(?:(?:a|an|the|which is a|which is an)\s+)?((?:[\w-]+\s+){0,6}[\w-]+)/i);
@@ -74,6 +107,48 @@ function fromTitle(title: string, abstract: string, lexicon: Lexicon): Mention |
   return proposal(0, title, 0, prefix, dataset, 0.9);
 }
 
+const OWN_NOVEL = /\b(?:our|a|an)\s+(?:novel|new|proposed)\s+/gi;
+const NEW_KIND_APPOSITION = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework|algorithm|model|architecture|mechanism|loss|objective|regularizer|procedure|strategy|dataset|benchmark)\s*,\s+/gi;
+/** Words that end a lowercase name: a clause or a preposition starts. */
+const NAME_END = /^(?:which|that|to|for|in|with|by|on|as|is|are|was|were|and|or|of|from|into|using|via|where|while|we|it|at|than)$/;
+
+/** Up to five lowercase words from `at` to a clause break, naming something not in the vocabulary. */
+function lowercaseName(text: string, at: number, lexicon: Lexicon): string | undefined {
+  const m = text.slice(at).match(/^(?:[a-z][a-z0-9-]*)(?:\s+[a-z][a-z0-9-]*){0,5}/);
+  if (!m) return undefined;
+  const words = m[0].split(/\s+/);
+  const cut = words.findIndex((w) => NAME_END.test(w));
+  const kept = cut < 0 ? words : words.slice(0, cut);
+  if (kept.length > 5 || kept.length === 0) return undefined;
+  const name = kept.join(" ");
+  if (!/^\s*[,.;:()]|^\s+(?:which|that|to|for|in|with|by|on|as|is|are|and|where|while)\b|^$/.test(text.slice(at + name.length))) return undefined;
+  return isLowercaseName(name, lexicon) ? name : undefined;
+}
+
+/** A lowercase phrase that can be a coined name: not a stopword opening, not generic, not a known entity. */
+function isLowercaseName(name: string, lexicon: Lexicon): boolean {
+  const words = name.split(/\s+/);
+  if (LEADING_STOPWORDS.has(words[0]) || /^(?:to|two|three|four|several|some|how|what|when|it|them|this|that|these|those)$/.test(words[0])) return false;
+  if (lexicon.entries.has(normOf(name)) || lexicon.genericHeads.has(name) || lexicon.genericHeads.has(words[words.length - 1])) return false;
+  return words.length >= 2 || name.length >= 6;
+}
+
+/** Metrics are not methods: "Code Style Similarity, the first metric ...". */
+const METRIC_APPOSITION = /^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:metric|measure|score|criterion|index)s?\b/i;
+
+/** A Title Case run that names something new: no name-shaped word inside (a list of names), not known, not a metric. */
+function isNewTitleCaseName(run: string, text: string, at: number, lexicon: Lexicon): boolean {
+  if (lexicon.entries.has(normOf(run)) || run.split(/\s+/).some((w) => isNameShaped(w, lexicon))) return false;
+  return !METRIC_APPOSITION.test(text.slice(at + run.length));
+}
+
+function macroProposal(sentence: number, text: string, at: number, macro: string, dataset: boolean): Mention {
+  const m = proposal(sentence, text, at + 1, macro, dataset, 0.85);
+  // The macro's letters are the name; a short all-lowercase macro is read as the acronym it typesets ("\\oni": ONI).
+  if (/^[a-z]{2,6}$/.test(macro)) m.name = macro.toUpperCase();
+  return m;
+}
+
 export function findContributions(sentences: string[], defs: AcronymDefinition[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const titleName = fromTitle(sentences[0], sentences.slice(1).join(" "), lexicon);
@@ -103,9 +178,24 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
           named = true;
           continue;
         }
-        const token = text.slice(at).match(NAME_TOKEN)?.[0];
-        if (token && (isNameShaped(token, lexicon) || /^\p{Lu}\p{Ll}+[\p{L}\p{N}]*$/u.test(token))) {
+        const macro = text.slice(at).match(MACRO);
+        if (macro) {
+          found.push(macroProposal(sentence, text, at, macro[1], datasetBefore));
+          named = true;
+          continue;
+        }
+        // "called Adaptive Sparse Trainer": the whole Title Case name, not its first word.
+        const run = titleCaseRun(text, at);
+        const token = run && isNewTitleCaseName(run, text, at, lexicon) ? run : text.slice(at).match(NAME_TOKEN)?.[0];
+        if (token && (isNameShaped(token, lexicon) || /^\p{Lu}\p{Ll}+[\p{L}\p{N}]*$/u.test(token) || token === run)) {
           found.push(proposal(sentence, text, at, token, datasetBefore || appositiveIsDataset(text, at + token.length), 0.9));
+          named = true;
+          continue;
+        }
+        // "a technique called reverse sparsification": a lowercase name of up to five words, up to the clause break.
+        const lower = /^namely/i.test(m[0]) ? undefined : lowercaseName(text, at, lexicon);
+        if (lower && lower.includes(" ")) {
+          found.push(proposal(sentence, text, at, lower, datasetBefore || appositiveIsDataset(text, at + lower.length), 0.8));
           named = true;
         }
       }
@@ -118,6 +208,23 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       // Up to three describing words may stand between verb and name: "two novel parametric SparseConv ...".
       const direct = rest.match(/^\s+(?:(?!(?:to|that|which|for|on|in|with|by|from|of|using|via|over|than|and|or|as|at|into|through|where|while|how|when|whether|it|them|this|these|is|are)\b)[a-z][a-z-]*\s+){0,3}/);
       let at = verbEnd + (direct ? direct[0].length : 0);
+      // "we propose \\oni, a ...": a LaTeX macro standing for the name.
+      const macro = text.slice(at).match(MACRO);
+      if (macro && !found.some((f) => f.sentence === sentence && f.start === at + 1)) found.push(macroProposal(sentence, text, at, macro[1], false));
+      // "we introduce Dynamic Sparse Window Attention, which ...": a Title Case name without an acronym.
+      const run = titleCaseRun(text, at);
+      if (run && isNewTitleCaseName(run, text, at, lexicon) && !sentenceDefs.some((d) => d.longStart === at) && !found.some((f) => f.sentence === sentence && f.start === at)) {
+        const after = text.slice(at + run.length);
+        if (/^\s*(?:[,.:;]|$|\s(?:which|that|to|as|for|with|—|-)\b)/.test(after) || GENERIC_NOUN_AFTER.test(after)) {
+          found.push(proposal(sentence, text, at, run, appositiveIsDataset(text, at + run.length) || DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.85));
+        }
+      }
+      // "we propose viewmaker networks: generative models that ...": a bare lowercase name set off by a colon or an apposition.
+      const bare = text.slice(verbEnd).match(/^\s+((?:[a-z][a-z0-9-]*\s+){0,3}[a-z][a-z0-9-]*)(?=\s*:\s|\s*,\s+(?:a|an)\s)/);
+      if (bare && isLowercaseName(bare[1], lexicon)) {
+        const start = verbEnd + bare[0].length - bare[1].length;
+        if (!found.some((f) => f.sentence === sentence && f.start === start)) found.push(proposal(sentence, text, start, bare[1], appositiveIsDataset(text, start + bare[1].length), 0.75));
+      }
       for (;;) {
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) break;
@@ -152,11 +259,29 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       for (const m of text.matchAll(APPOSITION)) {
         const at = m.index! + m[0].length;
         if (at > comparison) break;
-        const token = text.slice(at).match(NAME_TOKEN)?.[0];
+        const run = titleCaseRun(text, at);
+        const token = run && isNewTitleCaseName(run, text, at, lexicon) ? run : text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || lexicon.entries.has(normOf(token))) continue;
-        if (!isNameShaped(token, lexicon) && !(/^\p{Lu}\p{Ll}{2,}[\p{L}\p{N}]*$/u.test(token) && !LEADING_STOPWORDS.has(token.toLowerCase()))) continue;
+        if (token !== run && !isNameShaped(token, lexicon) && !(/^\p{Lu}\p{Ll}{2,}[\p{L}\p{N}]*$/u.test(token) && !LEADING_STOPWORDS.has(token.toLowerCase()))) continue;
         if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(0, m.index!))) continue;
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || /data|bench/i.test(m[0]), 0.8));
+      }
+    }
+    if (firstPerson) {
+      // "our novel Neural Spatiotemporal Point Process model": a Title Case name the paper calls its own.
+      for (const m of text.matchAll(OWN_NOVEL)) {
+        const at = m.index! + m[0].length;
+        const run = titleCaseRun(text, at);
+        if (!run || !isNewTitleCaseName(run, text, at, lexicon) || sentenceDefs.some((d) => d.longStart === at) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
+        if (!/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length))) continue;
+        found.push(proposal(sentence, text, at, run, DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.8, sentenceDefs.find((d) => d.longStart === at)));
+      }
+      // "a new method, locality sensitive sparse encoding, ...": a lowercase name in apposition to the contribution.
+      for (const m of text.matchAll(NEW_KIND_APPOSITION)) {
+        const at = m.index! + m[0].length;
+        const name = lowercaseName(text, at, lexicon);
+        if (!name || !/^\s*[,(]/.test(text.slice(at + name.length)) || found.some((f) => f.sentence === sentence && f.start === at)) continue;
+        found.push(proposal(sentence, text, at, name, /data|bench/i.test(m[0]), 0.75));
       }
     }
     // "with a novel Dense-to-Sparse gate (DTS-Gate)": a named component of the contribution.

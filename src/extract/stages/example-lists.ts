@@ -12,6 +12,8 @@ const CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|like)\
 const METHOD_CLASS = /^(?:techniques?|methods?|approaches|models?|architectures?|algorithms?|ways?|strategies|baselines?|networks?|embeddings?|encoders?|retrievers?|backbones?|frameworks?|systems?|tools?|objectives?|losses|optimizers?|regularizers?|priors?|LLMs?|transformers?)$/i;
 const TASK_CLASS = /^(?:tasks?|problems?|applications?|domains?|settings?|scenarios?)$/i;
 const CONFIDENCE = 0.55;
+const AREA_CLASS = /^(?:applications?|domains?|settings?|scenarios?|areas?|fields?)$/i;
+const AREA_CONFIDENCE = 0.35;
 const MAX_ITEMS = 8;
 
 /** The class noun the examples belong to: the last noun before the cue (and before an opening parenthesis). */
@@ -48,7 +50,9 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
       const generic = lexicon.genericHeads.has(surface.toLowerCase()) || lexicon.nonEntityTokens.has(surface);
       if (kind && kind !== "CONCEPT" && !generic && /^[\p{L}\p{N}]/u.test(surface) && surface.length >= 2) {
         const relation = kind === "METHOD" ? "USES" : kind === "TASK" ? "ADDRESSES" : "EVALUATES_ON";
-        found.push({ sentence, start, end, surface, kind, relation, confidence: CONFIDENCE, source: "pattern" });
+        // "domains such as healthcare, recommender systems or robotics": application areas, not what the paper addresses.
+        const area = kind === "TASK" && cls !== undefined && AREA_CLASS.test(cls);
+        found.push({ sentence, start, end, surface, kind, relation, confidence: area ? AREA_CONFIDENCE : CONFIDENCE, source: "pattern" });
       }
       // The list goes on after ",", "and", "or", "/" (", etc." ends it).
       // The tagger keeps punctuation as tokens: step over one separator, then an optional "and"/"or".

@@ -84,8 +84,26 @@ function isGerundModifier(tokens: TaggedToken[], i: number): boolean {
   return t.pos === "VERB" && /ing$/.test(t.text) && i + 1 < tokens.length && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") && i > 0 && PHRASE_POS.has(tokens[i - 1].pos);
 }
 
-export function findNounPhraseMentions(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
+/**
+ * "3D captioning", "visual grounding": a task-head gerund after a modifier is the head noun of a task phrase, though
+ * the tagger calls it a verb.
+ */
+function gerundHeadsAsNouns(tokens: TaggedToken[]): TaggedToken[] {
+  let out: TaggedToken[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== "VERB" || !/ing$/.test(t.text) || !TASK_HEADS.has(t.text.toLowerCase())) continue;
+    const prev = tokens[i - 1];
+    if (!(prev.pos === "ADJ" || prev.pos === "NOUN" || prev.pos === "PROPN") || prev.end + 1 !== t.start) continue;
+    out ??= tokens.slice();
+    out[i] = { ...t, pos: "NOUN" };
+  }
+  return out ?? tokens;
+}
+
+export function findNounPhraseMentions(sentence: number, text: string, tagged: TaggedToken[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
+  const tokens = gerundHeadsAsNouns(tagged);
   for (const { from, to } of chunks(text, tokens)) {
     let first = from;
     // A chunk that starts inside a hyphenated word ("4-bit estimation", "super-resolution image") is a fragment.

@@ -8,6 +8,7 @@ import { SOURCE_RANK } from "./mention";
 import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
 import { COMPARISON_CUE, relationFor } from "./roles";
 import { techniqueBonus } from "./technique-evidence";
+import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
 import { normOf } from "./tokens";
 
 const MAX_CONCEPTS = 10;
@@ -116,6 +117,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     else groups.set(key, [m]);
   }
   const links: ExtractedLink[] = [];
+  const background = backgroundSentences(sentences);
   for (const group of groups.values()) {
     const best = group.find((m) => m.topic) ?? group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
     const kind = best.kind;
@@ -144,7 +146,8 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     // A task the title names is what the paper addresses ("... for Enhanced Video Reasoning").
     const titled = kind === "TASK" && best.confidence >= 0.4 && group.some((m) => m.sentence === 0 && m.kind === "TASK") ? 0.15 : 0;
     const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
-    const confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+    let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+    if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
     links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
   }
   return limitConcepts(links);

@@ -54,5 +54,28 @@ export function tagSentences(sentences: string[]): TaggedToken[][] {
     if (local + texts[i].length > sentences[si].length) continue;
     result[si].push({ text: texts[i], start: local, end: local + texts[i].length, pos: pos[i] });
   }
-  return result;
+  return result.map(joinDigitInitial);
+}
+
+/**
+ * wink splits a digit-initial word into a number and the rest ("3D" -> "3" "D", "8B" -> "8" "B", "3DGS" -> "3" "DGS");
+ * the pieces are glued back into one token so that "3D captioning" does not lose its "3". "3D"/"2D" modifies
+ * (ADJ), a longer name stays a name ("3DGS"), a size stays a number ("8B").
+ */
+function joinDigitInitial(tokens: TaggedToken[]): TaggedToken[] {
+  if (!tokens.some((t) => t.pos === "NUM")) return tokens;
+  const out: TaggedToken[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1];
+    if (next && next.start === t.end && /^\d+(?:\.\d+)?$/.test(t.text) && /^\p{L}[\p{L}\p{N}]*$/u.test(next.text)) {
+      const text = t.text + next.text;
+      const pos = /^\d+D$/i.test(text) ? "ADJ" : /^\d+x\d+$/i.test(text) ? "NUM" : next.pos === "PROPN" && /^\p{Lu}[\p{Lu}\p{N}]/u.test(next.text) ? "PROPN" : /^\d+(?:\.\d+)?[BMKT]$/.test(text) ? "NUM" : next.pos === "NOUN" ? "NOUN" : "ADJ";
+      out.push({ text, start: t.start, end: next.end, pos });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
 }

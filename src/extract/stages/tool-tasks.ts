@@ -17,3 +17,24 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
   }
   return mentions;
 }
+
+/** The paper's own voice or a problem statement: what a task sentence needs to be about this paper. */
+const OWN_VOICE = /\b(?:we|our|us|this (?:paper|work|study|article)|here|problem|task|challenge|goal|aim)\b/i;
+const BACKGROUND_CAP = 0.4;
+
+/**
+ * Which sentences are background: neither the title, nor in the paper's own voice, nor a problem statement
+ * ("progress in image and video generation tasks", "important in domains such as healthcare").
+ */
+export function backgroundSentences(sentences: string[]): boolean[] {
+  return sentences.map((text, i) => i > 0 && !OWN_VOICE.test(text));
+}
+
+/**
+ * A task is what the paper addresses: named in its title, its own sentences ("we", "our") or a problem statement.
+ * A task whose every mention stands in a background sentence says what the field does, and stays below the
+ * default threshold.
+ */
+export function capBackgroundTask(confidence: number, evidenceSentences: number[], background: boolean[]): number {
+  return evidenceSentences.every((s) => background[s]) ? Math.min(confidence, BACKGROUND_CAP) : confidence;
+}

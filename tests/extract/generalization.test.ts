@@ -1,0 +1,74 @@
+import { describe, it, expect } from "vitest";
+import type { ExtractedLink, Paper } from "../../src/domain";
+import { normalizeName } from "../../src/domain";
+import { extractPaper } from "../../src/extract";
+
+// Invented names and written text: each case is an error class (not a name) that extraction must handle.
+function links(title: string, abstract: string): ExtractedLink[] {
+  const p: Paper = { id: "x", title, abstract, authors: [], keywords: [] };
+  return extractPaper(p).links;
+}
+
+function find(all: ExtractedLink[], name: string): ExtractedLink | undefined {
+  const key = normalizeName(name);
+  return all.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === key));
+}
+
+function spansExact(all: ExtractedLink[]): void {
+  for (const l of all) for (const e of l.evidence) expect(e.text.slice(e.start, e.end).length).toBeGreaterThan(0);
+}
+
+describe("digit-initial words", () => {
+  it("keeps the digit of 3D, 2D and 8B in phrases", () => {
+    const l = links("Sparse points", "We study 3D captioning of indoor scans with an 8B model and 2D grounding masks.");
+    expect(find(l, "3D captioning")).toMatchObject({ kind: "TASK" });
+    expect(l.some((x) => /^D\b|^B\b/.test(x.name))).toBe(false);
+    spansExact(l);
+  });
+});
+
+describe("proposed names without an acronym", () => {
+  it("a multi-word Title Case name after the proposal verb", () => {
+    const l = links("Faster windows", "We introduce Gliding Partial Window Mixing, which attends within moving windows.");
+    expect(find(l, "Gliding Partial Window Mixing")).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("the whole Title Case name after 'called', not its first word", () => {
+    const l = links("Sparse trainers", "We present a framework called Elastic Sparse Weaver for training sparse LLMs.");
+    expect(find(l, "Elastic Sparse Weaver")).toMatchObject({ relation: "PROPOSES" });
+    expect(find(l, "Elastic")).toBeUndefined();
+  });
+
+  it("a lowercase name in apposition to 'a new method'", () => {
+    const l = links("Retrieval", "We propose a new method, bucketed hashing sketch, for fast retrieval of long documents.");
+    expect(find(l, "bucketed hashing sketch")).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("a LaTeX macro standing for the name", () => {
+    const l = links("Orthogonal nets", "We propose \\qorn, a network with orthogonal layers. Experiments show that \\qorn is stable.");
+    const p = find(l, "QORN");
+    expect(p).toMatchObject({ relation: "PROPOSES" });
+    for (const e of p!.evidence) expect(e.text.slice(e.start, e.end)).toBe("qorn");
+  });
+
+  it("a metric named in Title Case is not a method", () => {
+    const l = links("Code style", "We introduce Token Style Distance, the first metric for stylistic similarity of code.");
+    expect(find(l, "Token Style Distance")?.relation).not.toBe("PROPOSES");
+  });
+});
+
+describe("tasks the paper addresses", () => {
+  it("a task named only in background sentences stays below the default threshold", () => {
+    const l = links(
+      "A sparse mixer",
+      "Diffusion models have driven rapid progress in image and video generation tasks. We propose a sparse mixer for token routing in object detection.",
+    );
+    expect(find(l, "video generation")!.confidence).toBeLessThan(0.5);
+    expect(find(l, "object detection")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("application domains given as examples are not tasks", () => {
+    const l = links("Offline evaluation", "We study evaluation that matters in domains such as healthcare, finance or robotics.");
+    for (const n of ["healthcare", "finance", "robotics"]) expect(find(l, n)?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
