@@ -119,15 +119,15 @@ describe.skipIf(!hasChromium)("the explorer in Chromium", () => {
     for (let i = 0; i < Math.min(papers, 6) && !grew; i++) {
       if (i > 0) {
         await page.goBack();
-        await page.waitForFunction((name) => document.querySelector(".panel-title")?.textContent === name, picked, { timeout: 15_000 });
+        await page.waitForFunction(`document.querySelector(".panel-title")?.textContent === ${JSON.stringify(picked)}`, undefined, { timeout: 15_000 });
       }
       await page.locator("#panel .paper-list .node-link").nth(i).click();
       await page.locator(".kind-badge", { hasText: /^paper$/ }).waitFor({ timeout: 15_000 });
       const before = await nodeCount(page);
       // Blank the status line: the page rewrites it when the expansion lands, with what it added.
-      await page.evaluate(() => (document.querySelector("#status")!.textContent = ""));
+      await page.evaluate(`document.querySelector("#status").textContent = ""`);
       await page.locator("#expand-button").click();
-      await page.waitForFunction(() => /Added|already drawn|Error/.test(document.querySelector("#status")?.textContent ?? ""), undefined, { timeout: 15_000 });
+      await page.waitForFunction(`/Added|already drawn|Error/.test(document.querySelector("#status").textContent)`, undefined, { timeout: 15_000 });
       grew = (await nodeCount(page)) > before;
     }
     expect(grew).toBe(true);
