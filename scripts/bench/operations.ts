@@ -3,6 +3,7 @@
 import { neighborhood, relatedPapers, shortestPath, type AnalyticsService } from "../../src/analytics";
 import type { EdgeType, EntityKind } from "../../src/domain";
 import type { GraphStore } from "../../src/graph/graph-store";
+import { toEntity, toGraphEdge, toGraphNode, toPaper } from "../../src/graphql/mappers";
 
 /** Inputs sampled once from the built graph (keys are deterministic, so the server's graph has the same ones). */
 export interface OperationInputs {
@@ -53,6 +54,7 @@ export function requestBodies(op: OperationName, inputs: OperationInputs): strin
   }
 }
 
+/** What the paper detail document asks for: each entity list (edge types, entity kind), as the resolvers read them. */
 const DETAIL: [EdgeType[], EntityKind][] = [
   [["PROPOSES"], "METHOD"],
   [["USES", "COMPARES_WITH"], "METHOD"],
@@ -61,28 +63,34 @@ const DETAIL: [EdgeType[], EntityKind][] = [
   [["MENTIONS"], "CONCEPT"],
 ];
 
-/** The same work without HTTP or GraphQL: what each resolver asks of the store and analytics, objects included. */
+/**
+ * The same work without HTTP or GraphQL: the same store and analytics calls with the same arguments as the
+ * resolvers, down to the response objects (mappers included), so the ratio is the serving overhead alone.
+ */
 export function inProcess(op: OperationName, store: GraphStore, analytics: AnalyticsService): (input: unknown) => unknown {
   const graph = store.graph;
   switch (op) {
     case "paperDetail":
       return (id) => {
         const key = store.resolvePaperKey(id as string)!;
-        const paper = store.paper(key)!;
-        return [paper.title, DETAIL.map(([types, kind]) => store.paperLinks(key, types, 0.5).map((l) => store.entity(l.target)).filter((e) => e?.kind === kind).map((e) => e!.name))];
+        const paper = toPaper(key, store.paper(key)!);
+        return [paper, DETAIL.map(([types, kind]) => store.linkedEntities(key, types, kind, 0.5).map((k) => toEntity(k, store.entity(k)!)))];
       };
     case "paperList":
       return (m) => {
         const keys = store.paperKeys({ methods: [m as string] });
-        return [keys.length, keys.slice(0, 20).map((k) => store.paper(k)!.title)];
+        return [keys.length, keys.slice(0, 20).map((k) => toPaper(k, store.paper(k)!))];
       };
     case "search":
-      return (q) => store.search(q as string, { limit: 20 }).map((h) => store.node(h.key)!.label);
+      return (q) => store.search(q as string, { limit: 20 }).map((h) => [h.score, store.node(h.key)!.kind, store.node(h.key)!.label]);
     case "neighborhood":
       return (id) => {
         const { pagerank } = analytics.snapshot();
         const n = neighborhood(graph, id as string, { depth: 2, limit: 200, score: (k) => pagerank.get(k) ?? 0 });
-        return [n.nodes.map((k) => analytics.position(k)), n.edges.map((e) => graph.getEdgeAttribute(e, "weight"))];
+        return [
+          n.nodes.map((k) => toGraphNode(k, graph.getNodeAttributes(k), analytics)),
+          n.edges.map((e) => toGraphEdge(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e))),
+        ];
       };
     case "shortestPath":
       return (pair) => {
@@ -90,7 +98,8 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
         return shortestPath(graph, a, b, { maxLength: 6 });
       };
     case "relatedPapers":
-      return (id) => relatedPapers(graph, store.resolvePaperKey(id as string)!, { first: 10, textIndex: analytics.snapshot().textIndex });
+      return (id) =>
+        relatedPapers(graph, store.resolvePaperKey(id as string)!, { first: 10, textIndex: analytics.snapshot().textIndex }).map((r) => toPaper(r.paper, store.paper(r.paper)!));
   }
 }
 

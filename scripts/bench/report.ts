@@ -9,7 +9,9 @@ export interface SizeFigures {
   build: BuildFigures;
   readyColdMs: number;
   readyCachedMs?: number;
-  served: Record<OperationName, { c1: Latency; c32: Latency & { errors: number } }>;
+  served: Partial<Record<OperationName, { c1: Latency; c32: Latency & { errors: number } }>>;
+  /** Operations that failed (with the reason); their rows say so. */
+  failures?: string[];
 }
 
 export interface BenchResult {
@@ -52,6 +54,10 @@ export function markdown(r: BenchResult): string {
     for (const op of OPERATIONS) {
       const v = s.served[op];
       const p = s.build.inProcess[op];
+      if (!v) {
+        out.push(`| ${k(s.papers)} | ${LABELS[op]} | failed: ${(s.failures ?? []).find((f) => f.startsWith(`${op}:`)) ?? "?"} | | | | ${ms(p.p50)} / ${ms(p.p99)} ms | |`);
+        continue;
+      }
       out.push(
         `| ${k(s.papers)} | ${LABELS[op]} | ${ms(v.c1.p50)} / ${ms(v.c1.p99)} ms | ${v.c1.perSecond} | ${ms(v.c32.p50)} / ${ms(v.c32.p99)} ms${v.c32.errors ? ` (${v.c32.errors} errors)` : ""} | ${v.c32.perSecond} | ${ms(p.p50)} / ${ms(p.p99)} ms | ${(v.c1.p50 / Math.max(p.p50, 1e-3)).toFixed(1)}× |`,
       );

@@ -1,7 +1,7 @@
 // npm run bench: papergraph at growing scale against the limit of the same work in-process. Writes
 // bench/results/<date>.json and prints a markdown table; progress lines on stderr while it runs.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -12,7 +12,7 @@ import { concurrent, sequential } from "./http-load";
 import { log } from "./measure";
 import { OPERATIONS, requestBodies, type OperationName } from "./operations";
 import { markdown, type BenchResult, type SizeFigures } from "./report";
-import { startServerProcess } from "./server-process";
+import { startServerProcess, type RunningServer } from "./server-process";
 
 const HELP = `Usage: npm run bench -- [--full] [--sizes N,N,...] [--seconds S] [--out FILE]
 
@@ -61,6 +61,26 @@ function corpusFile(papers: number): string {
   return file;
 }
 
+/** Starts the server on a data dir holding a graph cache; again (once) when the cache was not used (its key changed). */
+async function startFromCache(file: string, dataDir: string, cacheFile: string): Promise<{ server: RunningServer; readyCachedMs?: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const started = performance.now();
+    const server = await startServerProcess(file, dataDir);
+    if (/from the graph cache/.test(server.output())) return { server, readyCachedMs: server.readyMs };
+    // The extractor's code (part of the cache key) changed since the cache was written, or the cache is missing:
+    // the server rebuilt and writes a new cache; wait for it and try once more.
+    log(`  the graph cache was not used (extractor changed or no cache); ${attempt === 1 ? "waiting for the new one" : "giving up on the cached start"}`);
+    if (attempt === 2) return { server };
+    await waitForCache(cacheFile, started);
+    await server.stop();
+  }
+}
+
+async function waitForCache(cacheFile: string, since = 0): Promise<void> {
+  const fresh = () => existsSync(cacheFile) && statSync(cacheFile).mtimeMs >= performance.timeOrigin + since - 1000;
+  for (let waited = 0; waited < 300_000 && !fresh(); waited += 250) await new Promise((r) => setTimeout(r, 250));
+}
+
 async function measureSize(papers: number, seconds: number): Promise<SizeFigures> {
   log(`${papers} papers: generating the corpus`);
   const file = corpusFile(papers);
@@ -73,25 +93,39 @@ async function measureSize(papers: number, seconds: number): Promise<SizeFigures
   const readyColdMs = cold.readyMs;
   // The server writes its graph cache just after ready; wait for it so the second start can use it.
   const cacheFile = path.join(dataDir, "graph-cache", "graph.v8");
-  for (let waited = 0; waited < 300_000 && !existsSync(cacheFile); waited += 250) await new Promise((r) => setTimeout(r, 250));
+  await waitForCache(cacheFile);
   await cold.stop();
   log(`${papers} papers: ready in ${(readyColdMs / 1000).toFixed(1)} s; again with the data dir kept`);
-  const server = await startServerProcess(file, dataDir);
-  const readyCachedMs = existsSync(cacheFile) ? server.readyMs : undefined;
-  log(`${papers} papers: ready in ${(server.readyMs / 1000).toFixed(1)} s${readyCachedMs === undefined ? " (no graph cache)" : " (from the graph cache)"}`);
+  let { server, readyCachedMs } = await startFromCache(file, dataDir, cacheFile);
+  log(`${papers} papers: ready in ${(server.readyMs / 1000).toFixed(1)} s${readyCachedMs === undefined ? " (rebuilt: no usable graph cache)" : " (from the graph cache)"}`);
   const served = {} as SizeFigures["served"];
+  const failures: string[] = [];
   try {
     for (const op of OPERATIONS) {
       const bodies = requestBodies(op, build.inputs);
-      const c1 = await sequential(server.url, bodies, 200);
-      const c32 = await concurrent(server.url, bodies, 32, seconds);
-      served[op as OperationName] = { c1, c32 };
-      log(`${papers} papers: ${op}: c=1 p50 ${c1.p50} ms p99 ${c1.p99} ms; c=32 p50 ${c32.p50} ms p99 ${c32.p99} ms, ${c32.perSecond} req/s`);
+      try {
+        const c1 = await sequential(server.url, bodies, 200);
+        const c32 = await concurrent(server.url, bodies, 32, seconds);
+        served[op as OperationName] = { c1, c32 };
+        log(`${papers} papers: ${op}: c=1 p50 ${c1.p50} ms p99 ${c1.p99} ms; c=32 p50 ${c32.p50} ms p99 ${c32.p99} ms, ${c32.perSecond} req/s${c32.errors ? `, ${c32.errors} errors` : ""}`);
+      } catch (error) {
+        // One failing operation is reported, not fatal; a server that died is a finding, shown with its last output.
+        const died = !server.alive();
+        const reason = `${op}: ${(error as Error).message}${died ? " (the server process died)" : ""}`;
+        failures.push(reason);
+        log(`${papers} papers: FAILED ${reason}${died ? `\n${server.output().slice(-4000)}` : ""}`);
+        if (died) server = (await startFromCache(file, dataDir, cacheFile)).server;
+      }
+      if (!server.alive()) {
+        failures.push(`${op}: the server process died under load`);
+        log(`${papers} papers: the server died during ${op}:\n${server.output().slice(-4000)}`);
+        server = (await startFromCache(file, dataDir, cacheFile)).server;
+      }
     }
   } finally {
     await server.stop();
   }
-  return { papers, build, readyColdMs: Math.round(readyColdMs), readyCachedMs: readyCachedMs && Math.round(readyCachedMs), served };
+  return { papers, build, readyColdMs: Math.round(readyColdMs), readyCachedMs: readyCachedMs && Math.round(readyCachedMs), served, ...(failures.length && { failures }) };
 }
 
 async function main(): Promise<void> {

@@ -8,8 +8,10 @@ export interface RunningServer {
   url: string;
   /** Milliseconds from spawning the process to the first 200 from /readyz. */
   readyMs: number;
-  /** The server's stderr so far (its start-up lines). */
+  /** The server's stdout and stderr so far (start-up lines, warnings, a crash's stack), the last 20,000 characters. */
   output: () => string;
+  /** Whether the process is still running (a server must never die under load; the suite checks after each load). */
+  alive: () => boolean;
   stop: () => Promise<void>;
 }
 
@@ -30,14 +32,16 @@ export async function startServerProcess(corpus: string, dataDir: string, timeou
   const child: ChildProcess = spawn(
     process.execPath,
     ["-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
-    { cwd: REPO, env: { ...process.env, PAPERGRAPH_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" }, stdio: ["ignore", "ignore", "pipe"] },
+    { cwd: REPO, env: { ...process.env, PAPERGRAPH_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
-  child.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout!.on("data", keep);
+  child.stderr!.on("data", keep);
+  const exited = new Promise<void>((resolve) => child.once("exit", (code, signal) => (keep(Buffer.from(`\n[server process exited: ${signal ?? `code ${code}`}]\n`)), resolve())));
   const base = `http://127.0.0.1:${port}`;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
     if (performance.now() - started > timeoutMs) {
       child.kill("SIGKILL");
       throw new Error(`server not ready after ${timeoutMs} ms:\n${output}`);
@@ -55,7 +59,9 @@ export async function startServerProcess(corpus: string, dataDir: string, timeou
     url: `${base}/graphql`,
     readyMs,
     output: () => output,
+    alive: () => child.exitCode === null && child.signalCode === null,
     stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
       await exited;

@@ -222,6 +222,21 @@ export class GraphStore {
     return links;
   }
 
+  /**
+   * Distinct entities of one kind the paper links to by some edge types with at least `minConfidence`, in edge
+   * order (what the Paper type's entity lists show).
+   */
+  linkedEntities(key: string, types: readonly EdgeType[], kind: EntityKind, minConfidence = 0): string[] {
+    const out: string[] = [];
+    if (!this.graph.hasNode(key)) return out;
+    this.graph.forEachOutEdge(key, (_edge, attributes, _s, target, _sa, targetAttributes) => {
+      if (attributes.confidence < minConfidence || !types.includes(attributes.type)) return;
+      if (targetAttributes.kind !== kind || out.includes(target)) return;
+      out.push(target);
+    });
+    return out;
+  }
+
   /** Distinct papers linked to an entity (optionally by some edge types), strongest link first. */
   entityPapers(key: string, types?: readonly EdgeType[]): string[] {
     const best = new Map<string, number>();

@@ -82,6 +82,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
   logger.info({ url, papers: s.papers, nodes: s.nodes, edges: s.edges, loadMs: Math.round(performance.now() - t0), skipped: report.issues.length }, "ready");
   log(
     `papergraph: serving ${s.papers} papers (${s.nodes} nodes, ${s.edges} edges) at ${url} — loaded in ${Math.round(performance.now() - t0)} ms` +
+      (cached ? " from the graph cache" : "") +
       (report.issues.length ? `, ${report.issues.length} record(s) skipped` : "") +
       (corpus ? `; corpus store ${corpus.location}` : "") +
       (config.apiKey ? " (mutations enabled)" : " (read-only: set PAPERGRAPH_API_KEY to enable mutations)"),

@@ -20,7 +20,7 @@ describe("neighborhood", () => {
     const d2 = neighborhood(graph, "method:a", { depth: 2 });
     expect(d2.nodes.sort()).toEqual(["concept:c", "concept:d", "method:a", "method:b", "paper:p1", "paper:p2"]);
     expect(d2.edges).toHaveLength(5);
-    expect(d2).toMatchObject({ root: "method:a", truncated: false, omittedNodes: 0, omittedEdges: 0 });
+    expect(d2).toMatchObject({ root: "method:a", truncated: false, omittedNodes: 0, omittedEdges: 0, omittedEstimated: false });
     const d3 = neighborhood(graph, "method:a", { depth: 3 });
     expect(d3.nodes).toHaveLength(7);
     expect(d3.nodes).toContain("paper:p3");
@@ -42,7 +42,7 @@ describe("neighborhood", () => {
 
   it("always keeps the root", () => {
     const one = neighborhood(graph, "method:a", { depth: 2, limit: 1 });
-    expect(one).toEqual({ root: "method:a", nodes: ["method:a"], edges: [], truncated: true, omittedNodes: 5, omittedEdges: 5 });
+    expect(one).toEqual({ root: "method:a", nodes: ["method:a"], edges: [], truncated: true, omittedNodes: 5, omittedEdges: 5, omittedEstimated: false });
   });
 
   it("lets a strong depth-2 node beat a weak depth-1 node", () => {
@@ -78,5 +78,34 @@ describe("neighborhood", () => {
     expect(() => neighborhood(graph, "method:a", { edgeTypes: ["CITES" as never] })).toThrow(/"edgeTypes"/);
     expect(() => neighborhood(graph, "method:a", { nodeKinds: ["AUTHOR" as never] })).toThrow(/"nodeKinds"/);
     expect(() => neighborhood(graph, "method:nope")).toThrow(NotFoundError);
+  });
+});
+
+describe("neighborhood around hubs", () => {
+  // A hub m0 with 1,000 papers (its reach is too large to discover whole); each paper also uses one of 30 methods.
+  const lines: string[] = [];
+  for (let i = 0; i < 1000; i++) lines.push(`p${i} USES m0 ${i === 7 ? 5 : 1}`, `p${i} USES m${1 + (i % 30)} ${1 + (i % 3)}`);
+  const hubGraph = buildGraph(lines);
+
+  it("answers within the budget, strongest edges first, with estimated omissions", () => {
+    const result = neighborhood(hubGraph, "method:m0", { depth: 2, limit: 20 });
+    expect(result.nodes).toHaveLength(20);
+    expect(result.nodes[0]).toBe("method:m0");
+    // The one strong edge (weight 5) wins the first place after the root.
+    expect(result.nodes[1]).toBe("paper:p7");
+    expect(result).toMatchObject({ truncated: true, omittedEstimated: true });
+    expect(result.omittedNodes).toBeGreaterThan(0);
+    // Every returned edge joins two returned nodes, and every node but the root has one.
+    const chosen = new Set(result.nodes);
+    for (const e of result.edges) expect(chosen.has(hubGraph.source(e)) && chosen.has(hubGraph.target(e))).toBe(true);
+    const touched = new Set(result.edges.flatMap((e) => [hubGraph.source(e), hubGraph.target(e)]));
+    for (const node of result.nodes.slice(1)) expect(touched.has(node)).toBe(true);
+  });
+
+  it("sees edges added after a first query", () => {
+    expect(neighborhood(hubGraph, "method:m0", { depth: 1, limit: 2 }).nodes).toEqual(["method:m0", "paper:p7"]);
+    hubGraph.addNode("paper:q", { kind: "PAPER", id: "q", label: "q", title: "q", abstract: "", codeUrls: [], authors: [], keywords: [] });
+    hubGraph.addDirectedEdgeWithKey("USES:paper:q->method:m0", "paper:q", "method:m0", { type: "USES", confidence: 1, weight: 50, evidence: [] });
+    expect(neighborhood(hubGraph, "method:m0", { depth: 1, limit: 2 }).nodes).toEqual(["method:m0", "paper:q"]);
   });
 });

@@ -23,7 +23,7 @@ function checkKinds(nodeKinds: string[] | undefined): NodeKind[] | undefined {
 export class GraphResolver {
   @Query(() => Subgraph, {
     description:
-      "The nodes within `depth` hops of a node (edges walked both ways), chosen best-first by edge weight and PageRank when more than `limit`, with the edges among them and their layout.",
+      "The nodes within `depth` hops of a node (edges walked both ways), chosen best-first by edge weight and PageRank when more than `limit`, with the edges among them and their layout. Around hubs the search expands only the nodes it keeps, each through its strongest edges, so its cost stays bounded (see `omittedEstimated`).",
   })
   neighborhood(
     @Arg("id", () => ID, { description: "Global id of the root node." }) id: string,
@@ -60,6 +60,7 @@ export class GraphResolver {
       truncated: result.truncated,
       omittedNodes: result.omittedNodes,
       omittedEdges: result.omittedEdges,
+      omittedEstimated: result.omittedEstimated,
     };
   }
 

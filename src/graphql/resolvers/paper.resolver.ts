@@ -2,6 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { analyticsFor, relatedPapers } from "../../analytics";
 import type { EdgeType, EntityKind } from "../../domain";
+import { DEFAULT_MIN_CONFIDENCE, defaultMinConfidence } from "../../domain";
 import type { GraphQLContext } from "../context";
 import { PaginationArgs } from "../args/pagination.args";
 import { PaperFilterInput } from "../inputs/paper-filter.input";
@@ -14,19 +15,9 @@ import { RelatedPaper } from "../types/related.type";
 import { toEntity, toLink, toPaper, type EntityModel } from "../mappers";
 import { paginate, resolveFirst } from "../pagination";
 
-/** Links below this confidence are left out of the entity lists unless asked for with `minConfidence`. */
-export const DEFAULT_MIN_CONFIDENCE = 0.5;
 
 function linkedEntities(ctx: GraphQLContext, paper: Paper, types: EdgeType[], kind: EntityKind, minConfidence: number): EntityModel[] {
-  const seen = new Set<string>();
-  const out: EntityModel[] = [];
-  for (const link of ctx.store.paperLinks(paper.id, types, minConfidence)) {
-    const entity = ctx.store.entity(link.target);
-    if (!entity || entity.kind !== kind || seen.has(link.target)) continue;
-    seen.add(link.target);
-    out.push(toEntity(link.target, entity));
-  }
-  return out;
+  return ctx.store.linkedEntities(paper.id, types, kind, minConfidence).map((key) => toEntity(key, ctx.store.entity(key)!));
 }
 
 const MIN_CONFIDENCE_DESCRIPTION = `Leave out links below this confidence (0..1; default ${DEFAULT_MIN_CONFIDENCE}). Pass 0 for every extracted link.`;
@@ -71,8 +62,8 @@ export class PaperResolver {
   }
 
   @FieldResolver(() => [Concept], { description: "Its key concepts." })
-  concepts(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: MIN_CONFIDENCE_DESCRIPTION }) min?: number): EntityModel[] {
-    return linkedEntities(ctx, paper, ["MENTIONS"], "CONCEPT", min ?? DEFAULT_MIN_CONFIDENCE);
+  concepts(@Root() paper: Paper, @Ctx() ctx: GraphQLContext, @Arg("minConfidence", () => Float, { nullable: true, description: "Leave out concepts below this confidence (0..1; default 0: a paper's key phrases are all shown)." }) min?: number): EntityModel[] {
+    return linkedEntities(ctx, paper, ["MENTIONS"], "CONCEPT", min ?? defaultMinConfidence("MENTIONS"));
   }
 
   @FieldResolver(() => [Link], { description: "Every typed link of the paper with its confidence and evidence sentences, strongest first." })

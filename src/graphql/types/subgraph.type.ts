@@ -67,9 +67,19 @@ export class Subgraph {
   @Field(() => Boolean, { description: "Whether the budget (`limit`) cut the neighborhood short." })
   truncated!: boolean;
 
-  @Field(() => Int, { description: "Nodes within reach that the budget left out." })
+  @Field(() => Int, {
+    description: "Nodes within reach that the budget left out: exact, or an estimate when `omittedEstimated` (a hub within reach).",
+  })
   omittedNodes!: number;
 
-  @Field(() => Int, { description: "Edges within reach that the budget left out." })
+  @Field(() => Int, {
+    description: "Edges within reach that the budget left out: exact, or an estimate when `omittedEstimated` (a hub within reach).",
+  })
   omittedEdges!: number;
+
+  @Field(() => Boolean, {
+    description:
+      "Whether `omittedNodes` and `omittedEdges` are estimates. Counting exactly needs every node within reach; when that is more than a few thousand edges away (a hub within `depth`), the best-first search expands only the nodes it keeps, through their strongest edges, and the counts are what it saw but did not keep plus the edges it did not examine.",
+  })
+  omittedEstimated!: boolean;
 }
