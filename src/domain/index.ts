@@ -7,3 +7,4 @@ export * from "./normalize";
 export * from "./keys";
 export * from "./graph-types";
 export * from "./ingest-limits";
+export * from "./confidence";

@@ -38,7 +38,7 @@ describe("GraphQL contract", () => {
 
   it("serves a paper's proposed methods, methods, datasets, tasks, concepts and code", async () => {
     const r = await gql(`{ paper(id: "p1") { id paperId title codeUrls proposes { name } methods { name } datasets { name } tasks { name }
-      concepts { name } lowConcepts: concepts(minConfidence: 0) { name } } }`);
+      concepts { name } sureConcepts: concepts(minConfidence: 0.5) { name } lowMethods: methods(minConfidence: 0) { name } } }`);
     expect(r.errors).toBeUndefined();
     const p = r.data!.paper;
     expect(p.id).toBe("paper:p1");
@@ -46,8 +46,10 @@ describe("GraphQL contract", () => {
     expect(p.methods.map((m: any) => m.name).sort()).toEqual(["mixture-of-experts", "supervised fine-tuning"]);
     expect(p.datasets).toEqual([{ name: "ImageNet" }]);
     expect(p.tasks).toEqual([{ name: "image classification" }]);
-    expect(p.concepts).toEqual([]); // its only concept is below the default confidence
-    expect(p.lowConcepts).toEqual([{ name: "expert routing" }]);
+    // Concepts are all shown by default (they are the paper's key phrases); a threshold still applies on request.
+    expect(p.concepts).toEqual([{ name: "expert routing" }]);
+    expect(p.sureConcepts).toEqual([]);
+    expect(p.lowMethods.length).toBe(p.methods.length);
     expect(p.codeUrls).toEqual(["https://github.com/example/routenet"]);
   });
 
