@@ -9,6 +9,8 @@ export interface LexiconEntry {
   kind: EntityKind;
   /** Single-word forms written with capitals ("BERT", "GLUE") match only as written, not as the English word. */
   exactForms?: Set<string>;
+  /** An everyday word as well as a name ("attention", "distillation"): a technique only after a usage cue. */
+  needsCue?: boolean;
 }
 
 export interface Lexicon {
@@ -17,6 +19,9 @@ export interface Lexicon {
   maxWords: number;
   /** First words of all entries: a quick reject before building n-grams. */
   firstWords: Set<string>;
+  /** Every proper word prefix of an entry ("iterative magnitude" for "iterative magnitude pruning"): a walk over
+   * the tokens extends a phrase only while it is still the start of some entry, one Map lookup per window. */
+  prefixes: Set<string>;
   nonEntityTokens: Set<string>;
   genericHeads: Set<string>;
   /** Normalised phrases that name no specific method ("deep neural network", "fine-tuning"). */
@@ -32,6 +37,8 @@ interface VocabFile {
   source: string;
   kind: EntityKind;
   entries: string[][];
+  /** Forms that are also everyday words; see LexiconEntry.needsCue. */
+  needsCue?: string[];
 }
 
 let cached: Lexicon | undefined;
@@ -41,8 +48,10 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
   const entries = new Map<string, LexiconEntry>();
   let maxWords = 1;
   const firstWords = new Set<string>();
+  const prefixes = new Set<string>();
   for (const file of ["datasets.json", "tasks.json", "methods.json"]) {
     const vocab = JSON.parse(readFileSync(join(dir, file), "utf8")) as VocabFile;
+    const cued = new Set((vocab.needsCue ?? []).map(normOf));
     for (const forms of vocab.entries) {
       const canonical = forms[0];
       for (const form of forms) {
@@ -59,9 +68,13 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
           entry.exactForms = undefined;
         }
         // First file wins on a clash (datasets before tasks before methods): a name shared by kinds is rare.
-        if (!existing || existing === entry) entries.set(key, entry);
+        if (!existing || existing === entry) {
+          // The cue flag belongs to the form: "distillation" needs one, "knowledge distillation" does not.
+          entries.set(key, cued.has(key) ? { ...entry, needsCue: true } : entry);
+        }
         maxWords = Math.max(maxWords, words.length);
         firstWords.add(words[0]);
+        for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(" "));
       }
     }
   }
@@ -75,6 +88,7 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
     entries,
     maxWords,
     firstWords,
+    prefixes,
     nonEntityTokens: new Set(non.tokens),
     genericHeads: new Set(non.genericHeads),
     genericPhrases: new Set((non.genericPhrases ?? []).map(normOf)),

@@ -4,7 +4,7 @@
 // SciERC train and the seed gold (links >= 0.5 right most of the time; see the extractor README note).
 import type { Mention } from "./mention";
 
-const USAGE_CUE = /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|adopt\w*|leverag\w*|employ\w*|utili[sz]\w*|based on|via|combin\w*|incorporat\w*|built on|relies on|rely on|such as|like|e\.g\.,?|including|\()\s*(?:(?:a|an|the|standard|classic|classical|conventional|existing|popular|well-known)\s+)?$/i;
+export const USAGE_CUE = /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|adopt\w*|leverag\w*|employ\w*|utili[sz]\w*|based on|via|combin\w*|incorporat\w*|built on|relies on|rely on|such as|like|e\.g\.,?|including|\()\s*(?:(?:a|an|the|standard|classic|classical|conventional|existing|popular|well-known)\s+)?$/i;
 /** First words that describe the paper's own design rather than name a known technique. */
 const DESCRIBING = /^(?:adaptive|dynamic|progressive|hierarchical|learnable|novel|new|proposed|simple|efficient|effective|improved|enhanced|joint|unified|hybrid|custom|specific|general|generic|flexible|lightweight|fine-grained|coarse-grained|multi-scale|selective|explicit|implicit|global|local|partial|full|trust|rank|low-rank|neural|deep)$/i;
 

@@ -23,7 +23,7 @@ export function trustedDefinitions(defs: AcronymDefinition[], lexicon: Lexicon):
     const known = lexicon.entries.get(normOf(d.short));
     if (known && known.exactForms?.has(d.short)) {
       const sameEntry = lexicon.entries.get(normOf(d.long));
-      if (sameEntry !== known && !initialsCover(d.short, d.long)) return false;
+      if (sameEntry?.canonical !== known.canonical && !initialsCover(d.short, d.long)) return false;
     }
     return true;
   });

@@ -1,40 +1,61 @@
 // Finds vocabulary entries in a sentence: longest match first, over normalised tokens (case, hyphen, plural free).
 import type { Mention } from "./mention";
-import type { Lexicon } from "./lexicon";
+import type { Lexicon, LexiconEntry } from "./lexicon";
 import type { Token } from "./tokens";
 import { relationFor } from "./roles";
 import { normOf } from "./tokens";
+import { USAGE_CUE } from "./technique-evidence";
+
+/**
+ * An everyday word that is also a technique's name ("attention", "distillation", "convolution") without a cue: kept
+ * and queryable, below the default threshold of 0.5 (repeated mentions may still lift it).
+ */
+const UNCUED = 0.4;
+/** "distillation loss", "convolution layers": a method noun after the word makes it the technique. */
+const METHOD_NOUN_AFTER = /^[\s-]+(?:mechanisms?|modules?|layers?|blocks?|loss(?:es)?|objectives?|methods?|techniques?|algorithms?|operators?)\b/i;
+
+/** Whether an everyday-word entry is used as the technique: after a usage cue or before a method noun. */
+function hasCue(text: string, start: number, end: number): boolean {
+  return USAGE_CUE.test(text.slice(Math.max(0, start - 40), start)) || METHOD_NOUN_AFTER.test(text.slice(end, end + 20));
+}
 
 export function findVocabularyMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const first = tokens[i].norm.split(" ")[0];
     if (!lexicon.firstWords.has(first)) continue;
-    for (let n = Math.min(lexicon.maxWords, tokens.length - i); n >= 1; n--) {
-      const last = tokens[i + n - 1];
-      // Phrases do not run across punctuation other than spaces and hyphens.
-      if (n > 1 && /[^\s-]/.test(text.slice(tokens[i].end, tokens[i + 1].start))) continue;
-      let key = tokens[i].norm;
-      for (let k = 1; k < n; k++) key += " " + tokens[i + k].norm;
+    // Walk forward while the phrase is still the start of some entry; keep the longest entry seen.
+    let key = tokens[i].norm;
+    let best: { entry: LexiconEntry; n: number } | undefined;
+    for (let n = 1; n <= lexicon.maxWords && i + n <= tokens.length; n++) {
+      if (n > 1) {
+        // Phrases do not run across punctuation other than spaces and hyphens.
+        if (!/^[\s-]*$/.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) break;
+        key += " " + tokens[i + n - 1].norm;
+      }
       const entry = lexicon.entries.get(key);
-      if (!entry) continue;
-      if (n === 1 && entry.exactForms && !matchesExactForm(entry.exactForms, tokens[i].text)) continue;
-      if (n > 1 && !phraseIsContiguous(text, tokens, i, n)) continue;
-      const surface = text.slice(tokens[i].start, last.end);
-      mentions.push({
-        sentence,
-        start: tokens[i].start,
-        end: last.end,
-        surface,
-        kind: entry.kind,
-        relation: relationFor(entry.kind),
-        name: entry.canonical,
-        confidence: 0.8,
-        source: "vocabulary",
-      });
-      i += n - 1;
-      break;
+      if (entry && (n > 1 || !entry.exactForms || matchesExactForm(entry.exactForms, tokens[i].text))) best = { entry, n };
+      if (!lexicon.prefixes.has(key)) break;
     }
+    if (!best) continue;
+    const { entry, n } = best;
+    const last = tokens[i + n - 1];
+    const start = tokens[i].start;
+    // Without a cue an everyday word weighs as a head-noun phrase does: a longer phrase around it ("multi-scale
+    // attention") wins the overlap, and the technique evidence (title, repetition) decides its confidence.
+    const uncued = entry.needsCue === true && !hasCue(text, start, last.end);
+    mentions.push({
+      sentence,
+      start,
+      end: last.end,
+      surface: text.slice(start, last.end),
+      kind: entry.kind,
+      relation: relationFor(entry.kind),
+      name: entry.canonical,
+      confidence: uncued ? UNCUED : 0.8,
+      source: uncued ? "head-noun" : "vocabulary",
+    });
+    i += n - 1;
   }
   // "Transformer-based detectors", "LoRA-style adapters": the name before an adjectival suffix is used.
   for (const t of tokens) {
@@ -42,6 +63,7 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
     if (!base) continue;
     const entry = lexicon.entries.get(normOf(base));
     if (!entry || entry.kind !== "METHOD" || (entry.exactForms && !matchesExactForm(entry.exactForms, base))) continue;
+    if (entry.needsCue) continue;
     mentions.push({ sentence, start: t.start, end: t.start + base.length, surface: base, kind: "METHOD", relation: "USES", name: entry.canonical, confidence: 0.75, source: "vocabulary" });
   }
   return mentions;
@@ -51,11 +73,6 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
 export function adjectivalBase(word: string): string | undefined {
   const m = word.match(/^(.+?)-(?:based|like|type|style|driven|guided|powered|augmented|enhanced|inspired|equipped|backed)$/);
   return m && /^[\p{L}\p{N}]/u.test(m[1]) ? m[1] : undefined;
-}
-
-function phraseIsContiguous(text: string, tokens: Token[], i: number, n: number): boolean {
-  for (let k = i; k < i + n - 1; k++) if (!/^[\s-]*$/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false;
-  return true;
 }
 
 /** "Wikitext-103" is WikiText-103, but the lowercase English word "glue" is not GLUE. */
