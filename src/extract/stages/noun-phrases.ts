@@ -172,7 +172,7 @@ export function findNounPhraseMentions(sentence: number, text: string, tagged: T
       found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
     } else if (TASK_HEADS.has(head) && !TASK_HEADS_NEEDING_MODIFIER.has(head) && first === to && /^\p{Ll}/u.test(surface)) {
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
-    } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6) {
+    } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
       found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
     }
   }
@@ -181,4 +181,29 @@ export function findNounPhraseMentions(sentence: number, text: string, tagged: T
 
 function isNetwork(tokens: TaggedToken[], to: number): boolean {
   return /^(?:net|network)s?$/i.test(tokens[to].text) && to > 0 && NETWORK_MODIFIERS.has(tokens[to - 1].text.toLowerCase());
+}
+
+/** Relative pronouns and modals after which the next word is a verb: "that gains superior quality". */
+const BEFORE_VERB = /^(?:that|which|who|to|will|would|can|could|may|might|must|should|shall|does|do|did)$/i;
+/** A word ending like a verb's third person or a plural: "causes", "vectors". */
+const PLURAL_LIKE = /^\p{Ll}[\p{Ll}-]*[^siu]s$/u;
+
+/**
+ * Whether a candidate concept is a clause the tagger read as a noun phrase: "select high-performing policies" (a
+ * verb coordinated with a verb), "gains superior quality" (after "that"), "causes information loss", "experiments
+ * show", "the approach changes the ..." (a plural-looking word inside, or a determiner right after).
+ */
+function misreadVerb(tokens: TaggedToken[], first: number, to: number): boolean {
+  const prev = tokens[first - 1];
+  if (prev && BEFORE_VERB.test(prev.text)) return true;
+  // "by mixing object shapes", "Modelling Drug-Target Binding Affinity": a gerund opening a clause, not a modifier.
+  if (/ing$/i.test(tokens[first].text) && tokens[first + 1]?.text !== "-" && (!prev || !/^(?:DET|ADJ|NOUN|PROPN|NUM)$/.test(prev.pos))) return true;
+  if (prev && prev.pos === "CCONJ" && tokens[first - 2]?.pos === "VERB") return true;
+  const next = tokens[to + 1];
+  if (next && (next.pos === "DET" || next.pos === "PRON" || (next.text.toLowerCase() === "to" && tokens[to + 2]?.pos === "VERB"))) return true;
+  for (let k = first; k < to; k++) {
+    if (tokens[k + 1].text === "-" || tokens[k].text === "-") continue;
+    if (PLURAL_LIKE.test(tokens[k].text) && !/(?:ics|ous|ss)$/.test(tokens[k].text)) return true;
+  }
+  return false;
 }

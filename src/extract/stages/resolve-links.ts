@@ -8,10 +8,10 @@ import { SOURCE_RANK } from "./mention";
 import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
 import { COMPARISON_CUE, relationFor } from "./roles";
 import { techniqueBonus } from "./technique-evidence";
+import { rankConcepts } from "./concepts";
 import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
 import { normOf } from "./tokens";
 
-const MAX_CONCEPTS = 10;
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
 const RELATION_PRIORITY: EdgeType[] = ["PROPOSES", "INTRODUCES", "EVALUATES_ON", "COMPARES_WITH", "USES", "ADDRESSES", "MENTIONS"];
 
@@ -150,7 +150,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
     links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
   }
-  return limitConcepts(links);
+  return rankConcepts(links, sentences);
 }
 
 function mostCommon(values: string[]): string {
@@ -161,16 +161,4 @@ function mostCommon(values: string[]): string {
 
 function round(x: number): number {
   return Math.round(x * 100) / 100;
-}
-
-/** Key concepts: the most repeated noun phrases, then the earliest; the rest are noise for a graph. */
-function limitConcepts(links: ExtractedLink[]): ExtractedLink[] {
-  const entityKeys = links.filter((l) => l.kind !== "CONCEPT").flatMap((l) => [l.name, ...l.aliases].map(normOf));
-  const concepts = links
-    .filter((l) => l.kind === "CONCEPT")
-    .filter((l) => !entityKeys.some((k) => k.includes(normOf(l.name))))
-    .sort((a, b) => b.evidence.length - a.evidence.length || a.evidence[0].sentence - b.evidence[0].sentence)
-    .slice(0, MAX_CONCEPTS);
-  const keep = new Set(concepts);
-  return links.filter((l) => l.kind !== "CONCEPT" || keep.has(l));
 }
