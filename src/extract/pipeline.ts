@@ -6,9 +6,11 @@ import { findContributions } from "./stages/contribution";
 import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
 import { findExampleLists } from "./stages/example-lists";
+import { qualifyLearningSettings } from "./stages/learning-settings";
 import { findNominalizations } from "./stages/nominalizations";
 import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
+import { findProblemStatements, preferStatements } from "./stages/problem-statements";
 import { findProposedOccurrences } from "./stages/proposed-occurrences";
 import { resolveLinks } from "./stages/resolve-links";
 import { splitSentences } from "./stages/sentences";
@@ -35,11 +37,12 @@ export function extractPaper(paper: Paper): ExtractionResult {
     mentions.push(...findNounPhraseMentions(i, text, tagged[i], lexicon));
     mentions.push(...findNominalizations(i, text, tagged[i], lexicon));
     mentions.push(...findExampleLists(i, text, tagged[i], lexicon));
+    mentions.push(...findProblemStatements(i, text, tagged[i], lexicon));
   });
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, withoutUrls(sentences, mentions)), defs, lexicon),
+    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, mentions)), lexicon)), defs, lexicon),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

@@ -89,3 +89,31 @@ describe("a known head widened to the phrase the paper defines", () => {
     expect(links.some((l) => normalizeName(l.name) === "autoencoder")).toBe(false);
   });
 });
+
+describe("tasks stated as problems and named with their learning setting", () => {
+  const tasks = (p: Paper) => extractPaper(p).links.filter((l) => l.kind === "TASK" && l.confidence >= 0.5).map((l) => l.name.toLowerCase());
+
+  it("reads the problem slot: 'the problem of X', 'X is a fundamental problem'", () => {
+    const p = paper(
+      "Blorp: Lattice Priors for Molecules",
+      "Predicting crystal lattices is a fundamental problem in chemistry. Applied to the problem of certified adversarial robustness, Blorp also helps. We describe Blorp.",
+    );
+    const found = tasks(p);
+    expect(found).toContain("crystal lattice prediction");
+    expect(found).toContain("certified adversarial robustness");
+    expect(found).not.toContain("adversarial robustness");
+  });
+
+  it("keeps the learning setting of a task and joins the paper's bare uses to it", () => {
+    const p = paper("Quux: Rotations for Self-Supervised Representation Learning", "We study representation learning from rotated views. Quux beats prior work.");
+    const t = link(p, "self-supervised representation learning");
+    expect(t?.kind).toBe("TASK");
+    expect(t!.aliases.map((a) => a.toLowerCase())).toContain("representation learning");
+    expect(tasks(p)).not.toContain("representation learning");
+  });
+
+  it("joins a shorter statement of the title's task to it", () => {
+    const p = paper("Neural Kernels for Forecasting Coastal Floods", "Forecasting floods is a fundamental problem. We propose neural kernels.");
+    expect(tasks(p)).toEqual(["coastal flood forecasting"]);
+  });
+});

@@ -30,4 +30,6 @@ export interface Mention {
   source: MentionSource;
   /** A problem the paper is about (its title names it): the entity is a task even where the word is generic. */
   topic?: boolean;
+  /** Stated as the paper's problem ("the problem of X", "X is a fundamental problem"). */
+  statement?: boolean;
 }

@@ -9,7 +9,7 @@ import { LEADING_STOPWORDS } from "./heads";
 import { normOf } from "./tokens";
 
 /** Gerund -> nominal of verbs that name ML/CS tasks (the nominal is the task head: generate -> generation). */
-const NOMINAL: Record<string, string> = {
+export const NOMINAL: Record<string, string> = {
   synthesizing: "synthesis", synthesising: "synthesis", generating: "generation", detecting: "detection", erasing: "erasure",
   removing: "removal", retrieving: "retrieval", estimating: "estimation", segmenting: "segmentation", classifying: "classification",
   translating: "translation", compressing: "compression", predicting: "prediction", recognizing: "recognition", recognising: "recognition",

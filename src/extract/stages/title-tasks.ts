@@ -19,7 +19,7 @@ const NOT_TASK_HEADS = new Set(
     "approximation evaluation implementation application applications improvement sparsification activation activations approval " +
     "rethinking revisiting understanding thinking reasoning modeling modelling sampling matching mapping routing gating pooling " +
     "encoding embedding embeddings mechanism string thing setting everything nothing something beginning ending building " +
-    "presence evidence difference sentence experience existence science confidence intelligence sequence instance balance distance " +
+    "significance presence evidence difference sentence experience existence science confidence intelligence sequence instance balance distance " +
     "importance relevance variance tolerance guidance assistance resistance environment element document segment " +
     "equation function collection dimension distribution position condition population question diffusion " +
     "development investment experiment argument comment moment statement requirement assessment").split(" "),
