@@ -93,11 +93,17 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   // Topic words stand beside the phrases they occur in ("pruning" inside "magnitude pruning"), not against them.
   const kept: Mention[] = all.filter((m) => m.topic);
+  // Only mentions of the same sentence can overlap: index the kept ones by sentence (long abstracts have hundreds).
+  const keptBySentence = new Map<number, Mention[]>();
   for (const m of all) {
     if (m.topic || sentences[m.sentence].slice(m.start, m.end) !== m.surface) continue;
-    const clash = kept.find((k) => !k.topic && overlaps(k, m));
-    if (!clash) kept.push(m);
-    else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
+    let same = keptBySentence.get(m.sentence);
+    if (!same) keptBySentence.set(m.sentence, (same = []));
+    const clash = same.find((k) => overlaps(k, m));
+    if (!clash) {
+      kept.push(m);
+      same.push(m);
+    } else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
   }
   // Methods after a comparison cue are baselines.
   const cues = new Map<number, RegExpExecArray | null>();
