@@ -1,6 +1,6 @@
 // Name resolution for entities: which node a surface form refers to, by normalised full name or acronym.
 import type { EntityKind } from "../domain";
-import { normalizeName } from "../domain";
+import { normalizedForm } from "./normalized-form";
 
 export interface EntityIndexData {
   names: [string, string][];
@@ -17,7 +17,7 @@ export class EntityIndex {
   private readonly acronyms = new Map<string, Set<string>>();
 
   private static slot(kind: EntityKind, form: string): string {
-    return `${kind}\u0000${normalizeName(form)}`;
+    return `${kind}\u0000${normalizedForm(form)}`;
   }
 
   /** The node that owns this full name, if any. */
@@ -33,7 +33,7 @@ export class EntityIndex {
   /** Registers a full name; the first owner keeps it (deterministic for a given input order). */
   addName(kind: EntityKind, form: string, key: string): boolean {
     const slot = EntityIndex.slot(kind, form);
-    if (!normalizeName(form) || this.names.has(slot)) return false;
+    if (!normalizedForm(form) || this.names.has(slot)) return false;
     this.names.set(slot, key);
     return true;
   }

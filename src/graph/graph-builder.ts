@@ -11,6 +11,7 @@ import type {
 } from "../domain";
 import { edgeKey, entityKey, isEntityNode, normalizeName, paperKey } from "../domain";
 import { EntityIndex } from "./entity-index";
+import { normalizedForm } from "./normalized-form";
 import { emptyDiff, type GraphDiff } from "./graph-diff";
 
 /** "MoE", "LTH", "3D-GS", "SNIP": short, no spaces, at least two capitals. */
@@ -26,7 +27,7 @@ export function prefersLowercase(form: string, current: string): boolean {
   return (
     form === form.toLowerCase() &&
     current !== current.toLowerCase() &&
-    normalizeName(form) === normalizeName(current) &&
+    normalizedForm(form) === normalizedForm(current) &&
     current.split(/[\s-]+/).every((w) => /^[A-Z]?[a-z0-9]*$/.test(w))
   );
 }
@@ -97,10 +98,12 @@ export class GraphBuilder {
     this.titles.set(normalizeName(p.title), id);
 
     const touched = new Set<string>();
+    // A sentence backs several links of its paper: each evidence entry points at one shared copy of it.
+    const sentences = new Map<string, string>([[p.title, p.title]]);
     for (const link of result.links) {
       const target = this.resolve(link, diff);
       touched.add(target);
-      this.link(pKey, target, link, id, diff);
+      this.link(pKey, target, link, id, diff, sentences);
     }
     // The paper node is new here, so it is one more distinct paper for each entity it links to (counting the
     // in-neighbours instead made building quadratic in the size of the hubs).
@@ -139,8 +142,8 @@ export class GraphBuilder {
   private resolve(link: ExtractedLink, diff: GraphDiff): string {
     const { kind } = link;
     const acronym = link.acronym;
-    const sameAsAcronym = (f: string) => acronym !== undefined && normalizeName(f) === normalizeName(acronym);
-    const fullForms = [link.name, ...link.aliases].filter((f) => !sameAsAcronym(f) && normalizeName(f) !== "");
+    const sameAsAcronym = (f: string) => acronym !== undefined && normalizedForm(f) === normalizedForm(acronym);
+    const fullForms = [link.name, ...link.aliases].filter((f) => !sameAsAcronym(f) && normalizedForm(f) !== "");
     let key: string | undefined;
     for (const form of fullForms) {
       key = this.index.byName(kind, form);
@@ -162,7 +165,7 @@ export class GraphBuilder {
     }
 
     const node = this.graph.getNodeAttributes(key) as EntityNodeAttributes;
-    if (acronym && node.acronyms.length === 0 && normalizeName(node.name) === normalizeName(acronym) && fullForms.length > 0) {
+    if (acronym && node.acronyms.length === 0 && normalizedForm(node.name) === normalizedForm(acronym) && fullForms.length > 0) {
       // Upgrade a bare-acronym node to its long form; the acronym stays as an alias.
       this.addAlias(key, node, node.name, diff);
       node.name = node.label = link.name;
@@ -183,17 +186,22 @@ export class GraphBuilder {
   }
 
   private addAlias(key: string, node: EntityNodeAttributes, form: string, diff: GraphDiff): void {
-    const norm = normalizeName(form);
+    const norm = normalizedForm(form);
     if (!norm || form === node.name) return;
-    if (normalizeName(node.name) === norm && !isAcronymLike(form)) return;
-    if (node.aliases.some((a) => a === form || (normalizeName(a) === norm && !isAcronymLike(form)))) return;
+    const acronymLike = isAcronymLike(form);
+    if (normalizedForm(node.name) === norm && !acronymLike) return;
+    if (node.aliases.some((a) => a === form || (!acronymLike && normalizedForm(a) === norm))) return;
     node.aliases.push(form);
     if (!diff.entitiesCreated.includes(key)) diff.aliasesAdded.push({ entity: key, alias: form });
   }
 
-  private link(pKey: string, target: string, link: ExtractedLink, paperId: string, diff: GraphDiff): void {
+  private link(pKey: string, target: string, link: ExtractedLink, paperId: string, diff: GraphDiff, sentences: Map<string, string>): void {
     const key = edgeKey(link.relation, pKey, target);
-    const evidence: Evidence[] = link.evidence.map((e) => ({ ...e, paperId }));
+    const evidence: Evidence[] = link.evidence.map((e) => {
+      let text = sentences.get(e.text);
+      if (text === undefined) sentences.set(e.text, (text = e.text));
+      return { paperId, sentence: e.sentence, start: e.start, end: e.end, text };
+    });
     if (this.graph.hasEdge(key)) {
       const attrs = this.graph.getEdgeAttributes(key);
       for (const e of evidence) {

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { EdgeAttributes, EdgeType, NodeAttributes } from "../domain";
-import { edgeKey } from "../domain";
+import { EDGE_TYPES, edgeKey } from "../domain";
 import { EntityIndex, type EntityIndexData } from "./entity-index";
 import { createKnowledgeGraph, GraphBuilder } from "./graph-builder";
 import { GraphStore } from "./graph-store";
@@ -15,7 +15,7 @@ export const GRAPH_CACHE_DIR = "graph-cache";
 /** Below this many papers the server rebuilds at start and writes no cache (building is then about as fast). */
 export const GRAPH_CACHE_MIN_PAPERS = 1000;
 /** Bumped when the file layout below changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Edges as parallel columns and evidence sentences in one string table: a sentence backs several edges of its
@@ -29,13 +29,16 @@ interface CachePayload {
   nodeAttributes: NodeAttributes[];
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
-  edgeType: string[];
+  /** Index into EDGE_TYPES. */
+  edgeType: Uint8Array;
   edgeWeight: Float64Array;
   edgeConfidence: Float64Array;
-  /** Per edge: the number of evidence entries; then 4 ints per entry in evidenceData: sentence, start, end, text id. */
+  /**
+   * Per edge: the number of evidence entries; then 4 ints per entry in evidenceData: sentence, start, end, text id.
+   * An entry's paper is the edge's source paper (the builder only adds evidence from the paper it links).
+   */
   evidenceCount: Int32Array;
   evidenceData: Int32Array;
-  evidencePaperIds: string[];
   texts: string[];
   index: EntityIndexData;
   titles: [string, string][];
@@ -94,19 +97,19 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
   const m = graph.size;
   const edgeSource = new Int32Array(m);
   const edgeTarget = new Int32Array(m);
-  const edgeType: string[] = [];
+  const edgeType = new Uint8Array(m);
+  const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, n) => [t, n]));
   const edgeWeight = new Float64Array(m);
   const edgeConfidence = new Float64Array(m);
   const evidenceCount = new Int32Array(m);
   const evidence: number[] = [];
-  const evidencePaperIds: string[] = [];
   const texts: string[] = [];
   const textIds = new Map<string, number>();
   let i = 0;
   graph.forEachEdge((_edge, a: EdgeAttributes, source, target) => {
     edgeSource[i] = nodeIndex.get(source)!;
     edgeTarget[i] = nodeIndex.get(target)!;
-    edgeType.push(a.type);
+    edgeType[i] = typeIndex.get(a.type)!;
     edgeWeight[i] = a.weight;
     edgeConfidence[i] = a.confidence;
     evidenceCount[i] = a.evidence.length;
@@ -114,7 +117,6 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
       let t = textIds.get(e.text);
       if (t === undefined) textIds.set(e.text, (t = texts.length)), texts.push(e.text);
       evidence.push(e.sentence, e.start, e.end, t);
-      evidencePaperIds.push(e.paperId);
     }
     i++;
   });
@@ -131,7 +133,6 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
     edgeConfidence,
     evidenceCount,
     evidenceData: Int32Array.from(evidence),
-    evidencePaperIds,
     texts,
     index: builder.index.toJSON(),
     titles: builder.titleEntries(),
@@ -160,14 +161,15 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
   graph.replaceAttributes(payload.graphAttributes);
   payload.nodeKeys.forEach((node, n) => graph.addNode(node, payload.nodeAttributes[n]));
   let e = 0;
+  const data = payload.evidenceData;
   for (let i = 0; i < payload.edgeSource.length; i++) {
     const source = payload.nodeKeys[payload.edgeSource[i]];
     const target = payload.nodeKeys[payload.edgeTarget[i]];
-    const type = payload.edgeType[i] as EdgeType;
+    const type: EdgeType = EDGE_TYPES[payload.edgeType[i]];
+    const paperId = (payload.nodeAttributes[payload.edgeSource[i]] as { id: string }).id;
     const evidence = [];
     for (let k = 0; k < payload.evidenceCount[i]; k++, e++) {
-      const d = payload.evidenceData.subarray(4 * e, 4 * e + 4);
-      evidence.push({ paperId: payload.evidencePaperIds[e], sentence: d[0], start: d[1], end: d[2], text: payload.texts[d[3]] });
+      evidence.push({ paperId, sentence: data[4 * e], start: data[4 * e + 1], end: data[4 * e + 2], text: payload.texts[data[4 * e + 3]] });
     }
     graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, {
       type,

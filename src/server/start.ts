@@ -59,7 +59,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     ? { store: cached.store, report: { issues: [] } }
     : corpus
       ? await loadCorpusWithStore(baseFiles, corpus, { format: options.format })
-      : loadCorpus(baseFiles, { format: options.format });
+      : loadCorpus(baseFiles, { format: options.format, keepResults: false });
   server.corpus = corpus;
   for (const issue of report.issues) {
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
