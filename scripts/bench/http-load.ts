@@ -1,6 +1,6 @@
 // GraphQL over HTTP on loopback: sequential latency at concurrency 1 (precise timers) and autocannon at 32.
 import { Agent, request } from "node:http";
-import { percentile, round, type Latency } from "./measure";
+import { MAX_MS_PER_OPERATION, MIN_SAMPLES, percentile, round, type Latency } from "./measure";
 
 /** The part of autocannon's result this suite reads (the package ships no types). */
 interface CannonResult {
@@ -28,7 +28,7 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
   });
 }
 
-/** One request at a time over a kept-alive connection; fails on the first non-200 or GraphQL error. */
+/** One request at a time over a kept-alive connection (at most `iterations`, fewer past MAX_MS_PER_OPERATION); fails on the first non-200. */
 export async function sequential(urlText: string, bodies: string[], iterations: number): Promise<Latency & { bytes: number }> {
   const url = new URL(urlText);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
@@ -37,7 +37,7 @@ export async function sequential(urlText: string, bodies: string[], iterations: 
     for (const body of bodies) bytes += await post(agent, url, body);
     const times: number[] = [];
     let total = 0;
-    for (let i = 0; i < iterations; i++) {
+    for (let i = 0; i < iterations && (i < MIN_SAMPLES || total < MAX_MS_PER_OPERATION); i++) {
       const t0 = performance.now();
       await post(agent, url, bodies[i % bodies.length]);
       const dt = performance.now() - t0;
@@ -45,7 +45,7 @@ export async function sequential(urlText: string, bodies: string[], iterations: 
       total += dt;
     }
     times.sort((a, b) => a - b);
-    return { p50: round(percentile(times, 0.5), 3), p99: round(percentile(times, 0.99), 3), perSecond: Math.round((1000 * iterations) / total), samples: iterations, bytes: Math.round(bytes / bodies.length) };
+    return { p50: round(percentile(times, 0.5), 3), p99: round(percentile(times, 0.99), 3), perSecond: Math.round((1000 * times.length) / total), samples: times.length, bytes: Math.round(bytes / bodies.length) };
   } finally {
     agent.destroy();
   }

@@ -19,3 +19,4 @@ export * from "./export-graphology-json";
 export * from "./export-cytoscape-json";
 export * from "./export-gexf";
 export * from "./analytics-service";
+export * from "./packed-snapshot";

@@ -7,7 +7,7 @@ import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { analyticsFor, type AnalyticsSnapshot } from "../analytics";
+import { analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";
@@ -65,14 +65,17 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
   // Centrality, communities and layout are computed before the server reports ready, so the first views are complete.
-  if (cached?.extra) analyticsFor(store).adopt(cached.extra as AnalyticsSnapshot);
+  if (cached?.extra) {
+    const extra = cached.extra;
+    analyticsFor(store).adopt(isPackedSnapshot(extra) ? unpackSnapshot(extra, store.graph.nodes()) : (extra as AnalyticsSnapshot));
+  }
   else analyticsFor(store).refreshNow();
   server.setStore(store);
   if (!cached && store.stats().papers >= GRAPH_CACHE_MIN_PAPERS) {
     // Written after ready; small corpora (the seed) rebuild faster than they load, and leave nothing on disk.
     setImmediate(() => {
       try {
-        saveGraphCache(config.dataDir, cacheKey, store, analyticsFor(store).snapshot());
+        saveGraphCache(config.dataDir, cacheKey, store, packSnapshot(analyticsFor(store).snapshot(), store.graph.nodes()));
       } catch (error) {
         log(`papergraph: graph cache not written: ${(error as Error).message}`);
       }

@@ -1,0 +1,71 @@
+// An analytics snapshot as columns aligned with a list of node keys, for the graph cache: four maps of 400k
+// entries each (and 400k position objects) cost seconds to deserialise at 100k papers; typed arrays cost nothing,
+// and the rebuilt maps share their key strings with the graph.
+import type { AnalyticsSnapshot } from "./compute-analytics";
+import type { Position } from "./layout";
+
+export interface PackedSnapshot {
+  packed: 1;
+  /** Per node, in the order of the keys given to packSnapshot (NaN / -1: none). */
+  pagerank: Float64Array;
+  degree: Float64Array;
+  community: Int32Array;
+  x: Float64Array;
+  y: Float64Array;
+  /** The text index's documents as indexes into the keys. */
+  textPapers: Int32Array;
+  rest: Omit<AnalyticsSnapshot, "pagerank" | "degree" | "community" | "positions" | "textIndex"> & {
+    textIndex: Omit<AnalyticsSnapshot["textIndex"], "papers" | "docOf">;
+  };
+}
+
+export function packSnapshot(snapshot: AnalyticsSnapshot, keys: readonly string[]): PackedSnapshot {
+  const n = keys.length;
+  const pagerank = new Float64Array(n).fill(NaN);
+  const degree = new Float64Array(n).fill(NaN);
+  const community = new Int32Array(n).fill(-1);
+  const x = new Float64Array(n).fill(NaN);
+  const y = new Float64Array(n).fill(NaN);
+  const index = new Map<string, number>();
+  keys.forEach((key, i) => {
+    index.set(key, i);
+    pagerank[i] = snapshot.pagerank.get(key) ?? NaN;
+    degree[i] = snapshot.degree.get(key) ?? NaN;
+    community[i] = snapshot.community.get(key) ?? -1;
+    const p = snapshot.positions.get(key);
+    if (p) [x[i], y[i]] = [p.x, p.y];
+  });
+  const { pagerank: _p, degree: _d, community: _c, positions: _xy, textIndex, ...rest } = snapshot;
+  const { papers, docOf: _docOf, ...text } = textIndex;
+  const textPapers = Int32Array.from(papers, (key) => index.get(key) ?? -1);
+  if (textPapers.includes(-1)) throw new Error("packSnapshot: the text index names a node missing from the keys");
+  return { packed: 1, pagerank, degree, community, x, y, textPapers, rest: { ...rest, textIndex: text } };
+}
+
+export function isPackedSnapshot(value: unknown): value is PackedSnapshot {
+  return typeof value === "object" && value !== null && (value as { packed?: unknown }).packed === 1;
+}
+
+/** The snapshot back, for the same keys in the same order. */
+export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[]): AnalyticsSnapshot {
+  const pagerank = new Map<string, number>();
+  const degree = new Map<string, number>();
+  const community = new Map<string, number>();
+  const positions = new Map<string, Position>();
+  keys.forEach((key, i) => {
+    if (!Number.isNaN(packed.pagerank[i])) pagerank.set(key, packed.pagerank[i]);
+    if (!Number.isNaN(packed.degree[i])) degree.set(key, packed.degree[i]);
+    if (packed.community[i] >= 0) community.set(key, packed.community[i]);
+    if (!Number.isNaN(packed.x[i])) positions.set(key, { x: packed.x[i], y: packed.y[i] });
+  });
+  const papers = Array.from(packed.textPapers, (i) => keys[i]);
+  const { textIndex, ...rest } = packed.rest;
+  return {
+    ...rest,
+    pagerank,
+    degree,
+    community,
+    positions,
+    textIndex: { ...textIndex, papers, docOf: new Map(papers.map((p, i) => [p, i])) },
+  };
+}
