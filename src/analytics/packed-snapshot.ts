@@ -14,9 +14,29 @@ export interface PackedSnapshot {
   y: Float64Array;
   /** The text index's documents as indexes into the keys. */
   textPapers: Int32Array;
-  rest: Omit<AnalyticsSnapshot, "pagerank" | "degree" | "community" | "positions" | "textIndex"> & {
-    textIndex: Omit<AnalyticsSnapshot["textIndex"], "papers" | "docOf">;
-  };
+  /** Its per-document and per-term arrays concatenated (hundreds of thousands of small arrays deserialise slowly). */
+  text: { docTerms: Flat<Int32Array>; docWeights: Flat<Float64Array>; postingDocs: Flat<Int32Array>; postingWeights: Flat<Float64Array> };
+  rest: Omit<AnalyticsSnapshot, "pagerank" | "degree" | "community" | "positions" | "textIndex">;
+}
+
+interface Flat<T extends Int32Array | Float64Array> {
+  values: T;
+  /** Array i is values[offsets[i]..offsets[i + 1]). */
+  offsets: Int32Array;
+}
+
+function flatten<T extends Int32Array | Float64Array>(arrays: readonly T[], make: (n: number) => T): Flat<T> {
+  const offsets = new Int32Array(arrays.length + 1);
+  arrays.forEach((a, i) => (offsets[i + 1] = offsets[i] + a.length));
+  const values = make(offsets[arrays.length]);
+  arrays.forEach((a, i) => values.set(a, offsets[i]));
+  return { values, offsets };
+}
+
+function unflatten<T extends Int32Array | Float64Array>(flat: Flat<T>): T[] {
+  const out: T[] = [];
+  for (let i = 0; i + 1 < flat.offsets.length; i++) out.push(flat.values.subarray(flat.offsets[i], flat.offsets[i + 1]) as T);
+  return out;
 }
 
 export function packSnapshot(snapshot: AnalyticsSnapshot, keys: readonly string[]): PackedSnapshot {
@@ -36,10 +56,15 @@ export function packSnapshot(snapshot: AnalyticsSnapshot, keys: readonly string[
     if (p) [x[i], y[i]] = [p.x, p.y];
   });
   const { pagerank: _p, degree: _d, community: _c, positions: _xy, textIndex, ...rest } = snapshot;
-  const { papers, docOf: _docOf, ...text } = textIndex;
-  const textPapers = Int32Array.from(papers, (key) => index.get(key) ?? -1);
+  const textPapers = Int32Array.from(textIndex.papers, (key) => index.get(key) ?? -1);
   if (textPapers.includes(-1)) throw new Error("packSnapshot: the text index names a node missing from the keys");
-  return { packed: 1, pagerank, degree, community, x, y, textPapers, rest: { ...rest, textIndex: text } };
+  const text = {
+    docTerms: flatten(textIndex.docTerms, (n) => new Int32Array(n)),
+    docWeights: flatten(textIndex.docWeights, (n) => new Float64Array(n)),
+    postingDocs: flatten(textIndex.postingDocs, (n) => new Int32Array(n)),
+    postingWeights: flatten(textIndex.postingWeights, (n) => new Float64Array(n)),
+  };
+  return { packed: 1, pagerank, degree, community, x, y, textPapers, text, rest };
 }
 
 export function isPackedSnapshot(value: unknown): value is PackedSnapshot {
@@ -59,13 +84,19 @@ export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[]):
     if (!Number.isNaN(packed.x[i])) positions.set(key, { x: packed.x[i], y: packed.y[i] });
   });
   const papers = Array.from(packed.textPapers, (i) => keys[i]);
-  const { textIndex, ...rest } = packed.rest;
   return {
-    ...rest,
+    ...packed.rest,
     pagerank,
     degree,
     community,
     positions,
-    textIndex: { ...textIndex, papers, docOf: new Map(papers.map((p, i) => [p, i])) },
+    textIndex: {
+      papers,
+      docOf: new Map(papers.map((p, i) => [p, i])),
+      docTerms: unflatten(packed.text.docTerms),
+      docWeights: unflatten(packed.text.docWeights),
+      postingDocs: unflatten(packed.text.postingDocs),
+      postingWeights: unflatten(packed.text.postingWeights),
+    },
   };
 }

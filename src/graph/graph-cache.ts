@@ -1,5 +1,7 @@
-// The built graph saved to the data dir (graph, entity index, titles, search index and an analytics snapshot),
-// keyed by a hash of the corpus files and the extractor, so a restart on the same corpus skips extraction and build.
+// The built graph saved to the data dir (graph, entity index, titles and an analytics snapshot), keyed by a hash of
+// the corpus files and the extractor, so a restart on the same corpus skips extraction and build. The search index
+// is not saved: the restored store indexes the graph on the first search (at 100k papers that is faster, and needs
+// less memory, than deserialising a saved index).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,7 +17,7 @@ export const GRAPH_CACHE_DIR = "graph-cache";
 /** Below this many papers the server rebuilds at start and writes no cache (building is then about as fast). */
 export const GRAPH_CACHE_MIN_PAPERS = 1000;
 /** Bumped when the file layout below changes. */
-const FORMAT = 2;
+const FORMAT = 3;
 
 /**
  * Edges as parallel columns and evidence sentences in one string table: a sentence backs several edges of its
@@ -42,9 +44,9 @@ interface CachePayload {
   texts: string[];
   index: EntityIndexData;
   titles: [string, string][];
-  search: ReturnType<SearchIndex["toJSON"]>;
   extra?: unknown;
 }
+
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -85,7 +87,7 @@ function cacheFile(dataDir: string): string {
 /** Writes the store (and `extra`, e.g. an analytics snapshot) under `dataDir`, atomically (write, then rename). */
 export function saveGraphCache(dataDir: string, key: string, store: GraphStore, extra?: unknown): string {
   const graph = store.graph;
-  const { builder, searchIndex } = store.parts;
+  const { builder } = store.parts;
   const nodeKeys: string[] = [];
   const nodeAttributes: NodeAttributes[] = [];
   const nodeIndex = new Map<string, number>();
@@ -136,7 +138,6 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
     texts,
     index: builder.index.toJSON(),
     titles: builder.titleEntries(),
-    search: searchIndex.toJSON(),
     extra,
   };
   const file = cacheFile(dataDir);
@@ -179,5 +180,5 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
     });
   }
   const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(payload.index), titles: payload.titles });
-  return { store: new GraphStore(builder, new SearchIndex(undefined, payload.search)), extra: payload.extra };
+  return { store: new GraphStore(builder, new SearchIndex(graph, undefined, { lazy: true })), extra: payload.extra };
 }

@@ -40,12 +40,31 @@ const MINI_OPTIONS: Options<SearchDocument> = {
 };
 
 export class SearchIndex {
-  private readonly mini: MiniSearch<SearchDocument>;
+  private loaded?: MiniSearch<SearchDocument>;
+  private load?: () => MiniSearch<SearchDocument>;
 
-  /** Indexes every node of `graph`; `saved` (from toJSON) restores an index without re-indexing. */
-  constructor(graph?: KnowledgeGraph, saved?: AsPlainObject) {
-    this.mini = saved ? MiniSearch.loadJS<SearchDocument>(saved, MINI_OPTIONS) : new MiniSearch<SearchDocument>(MINI_OPTIONS);
-    if (graph && !saved) this.mini.addAll(graph.mapNodes((key) => toDocument(graph, key)));
+  /**
+   * Indexes every node of `graph`, or restores `saved` (from toJSON) without re-indexing. `lazy` indexes the graph
+   * on first use instead of now: a restart from the graph cache is ready without it, and the first search pays for
+   * it (re-indexing 100k papers is faster and lighter than deserialising and loading a saved index).
+   */
+  constructor(graph?: KnowledgeGraph, saved?: AsPlainObject, options: { lazy?: boolean } = {}) {
+    const fresh = () => {
+      const mini = new MiniSearch<SearchDocument>(MINI_OPTIONS);
+      if (graph) mini.addAll(graph.mapNodes((key) => toDocument(graph, key)));
+      return mini;
+    };
+    if (saved) this.loaded = MiniSearch.loadJS<SearchDocument>(saved, MINI_OPTIONS);
+    else if (options.lazy) this.load = fresh;
+    else this.loaded = fresh();
+  }
+
+  private get mini(): MiniSearch<SearchDocument> {
+    if (!this.loaded) {
+      this.loaded = this.load!();
+      this.load = undefined;
+    }
+    return this.loaded;
   }
 
   /** Plain data for the graph cache. */

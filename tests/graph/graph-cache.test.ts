@@ -1,5 +1,5 @@
 // The graph cache: a restored graph answers like a fresh build, and a changed corpus or extractor invalidates it.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -36,13 +36,19 @@ describe("graph cache", () => {
     expect(restored.paperKeys()).toEqual(store.paperKeys());
     expect(restored.entityKeys("METHOD")).toEqual(store.entityKeys("METHOD"));
     expect(restored.paperKeys({ methods: ["MoE"], text: "sparse" })).toEqual(store.paperKeys({ methods: ["MoE"], text: "sparse" }));
-    // Same hits in the same order; BM25 scores may differ in the last bit (the restored index sums in another order).
+    // Same hits in the same order; BM25 scores may differ in the last bit (the restored store indexes the graph afresh).
     for (const q of ["pruning", "mixture of exp", "lottery"]) {
       const fresh = store.search(q, { limit: 10 });
       const again = restored.search(q, { limit: 10 });
       expect(again.map((h) => [h.key, h.kind])).toEqual(fresh.map((h) => [h.key, h.kind]));
       again.forEach((h, i) => expect(h.score).toBeCloseTo(fresh[i].score, 9));
     }
+  });
+
+  it("writes no search index: the restored store indexes the graph on the first search", () => {
+    expect(existsSync(join(dir, "graph-cache", "search.v8"))).toBe(false);
+    const restored = loadGraphCache(dir, key)!.store;
+    expect(restored.search("pruning", { limit: 10 }).map((h) => h.key)).toEqual(store.search("pruning", { limit: 10 }).map((h) => h.key));
   });
 
   it("restores the analytics snapshot it was given", () => {
