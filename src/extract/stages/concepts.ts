@@ -80,7 +80,7 @@ export function rankConcepts(links: ExtractedLink[], sentences: string[]): Extra
     const forms = [link.name, ...link.aliases].map((f) => f.toLowerCase());
     const inTitle = link.evidence.some((e) => e.sentence === 0) || forms.some((f) => lowered[0]?.includes(f));
     const head = singular(wordsOf(link.name).pop() ?? "");
-    const headRecurs = head.length > 2 && lowered.slice(1).filter((s) => s.includes(head)).length >= 2;
+    const headRecurs = head.length > 2 && inTwoSentences(lowered, head);
     // "text-to-image (T2I)": a setting the paper defines an acronym for is a key concept by its own statement.
     if (link.acronym) {
       scored.push({ link, score: link.evidence.length + 1.5 });
@@ -98,6 +98,13 @@ export function rankConcepts(links: ExtractedLink[], sentences: string[]): Extra
     else if (keep.has(link)) out.push({ ...link, confidence: salience(keep.get(link)!) });
   }
   return out;
+}
+
+/** Whether at least two abstract sentences (after the title) contain the word; stops at the second. */
+function inTwoSentences(lowered: string[], word: string): boolean {
+  let seen = 0;
+  for (let i = 1; i < lowered.length; i++) if (lowered[i].includes(word) && ++seen === 2) return true;
+  return false;
 }
 
 /** Salience as a confidence in [0.3, 0.95]: a concept used once scores about 0.4, a recurring title phrase 0.8+. */

@@ -5,7 +5,7 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
 import { isDatasetShaped, isNameShaped } from "./names";
-import { COMPARISON_CUE } from "./roles";
+import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
@@ -200,7 +200,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         }
       }
     }
-    const comparison = COMPARISON_CUE.exec(text)?.index ?? Infinity;
+    const comparison = comparisonCue(text)?.index ?? Infinity;
     for (const m of text.matchAll(PROPOSAL)) {
       const verbEnd = m.index! + m[0].length;
       // "we propose WeatherGS, a 3DGS-based framework", "we release Foo-7B and Foo-70B": names right after the verb.

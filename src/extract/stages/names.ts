@@ -14,7 +14,11 @@ const MODEL_SIZE_SUFFIX = /^(?:base|large|small|tiny|huge|giant|mini|medium|lite
  * capitalised word with a version number ("Llama-3.1", "GPT-2", "T5").
  */
 export function isNameShaped(token: string, lexicon: Lexicon): boolean {
-  if (token.length < 2 || NOT_A_NAME.test(token) || lexicon.nonEntityTokens.has(token)) return false;
+  if (token.length < 2) return false;
+  // Most tokens start with a lowercase ASCII letter: rejected by one character test before any regex or lookup.
+  const c = token.charCodeAt(0);
+  if (c < 0x80 && !((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39))) return false;
+  if (NOT_A_NAME.test(token) || lexicon.nonEntityTokens.has(token)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(token)) return false;
   const bare = token.replace(/s$/, "");
   if (lexicon.nonEntityTokens.has(bare)) return false;

@@ -30,12 +30,23 @@ const NOT_OBJECT = /^(?:quality|speed|performance|capabilit(?:y|ies)|efficiency|
 /** A sentence in the paper's own voice or stating a problem. */
 const STATED = /\b(?:we|our|this (?:paper|work|study)|challeng\w*|problem|task|goal|aim\w*|address\w*|tackl\w*|focus\w*)\b/i;
 
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** /ing$/i by character codes. */
+function endsInIng(word: string): boolean {
+  const n = word.length;
+  return n >= 3 && (word.charCodeAt(n - 3) | 0x20) === 0x69 && (word.charCodeAt(n - 2) | 0x20) === 0x6e && (word.charCodeAt(n - 1) | 0x20) === 0x67;
+}
+
 export function findNominalizations(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
-    const verb = tokens[i].text.toLowerCase();
-    const nominal = NOMINAL[verb];
-    if (!nominal || tokens[i].pos !== "VERB") continue;
+    // The tag test comes first: looking a fresh lowercase string up in NOMINAL costs far more, and most tokens are no verb.
+    if (tokens[i].pos !== "VERB") continue;
+    // NOMINAL's own words all end in "ing"; another word can only find what every object inherits ("constructor").
+    if (!endsInIng(tokens[i].text) && !INHERITED.has(tokens[i].text.toLowerCase())) continue;
+    const nominal = NOMINAL[tokens[i].text.toLowerCase()];
+    if (!nominal) continue;
     // "3D rendering framework", "adaptive relation modeling": a gerund inside a noun compound is no verb.
     if (i > 0 && /^(?:ADJ|NOUN|PROPN|NUM)$/.test(tokens[i - 1].pos)) continue;
     // "the generating process", "a tracking module": a gerund after a determiner modifies a noun, it is no verb.

@@ -5,7 +5,7 @@ import type { Mention } from "./mention";
 import type { Token } from "./tokens";
 import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
 import { isCamelCase, isDatasetShaped, isModelShaped, isNameShaped } from "./names";
-import { COMPARISON_CUE } from "./roles";
+import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
 import { adjectivalBase } from "./vocabulary-mentions";
 
@@ -23,6 +23,7 @@ function nameWord(t: Token, lexicon: Lexicon, index: number): boolean {
 
 /** "Video-Holmes", "Mip-NeRF": capitalised hyphen parts, none a function word (unlike "Mixture-of-Experts"). */
 function isTitleCaseCompound(token: string): boolean {
+  if (token.indexOf("-") < 0) return false; // one part: no split
   const parts = token.split("-");
   return parts.length >= 2 && parts.every((p) => /^\p{Lu}[\p{L}\p{N}]*$/u.test(p));
 }
@@ -87,7 +88,7 @@ function mention(sentence: number, text: string, tokens: Token[], item: Item, ki
 
 export function findPatternMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
-  const comparison = COMPARISON_CUE.exec(text);
+  const comparison = comparisonCue(text);
   const comparisonAt = comparison ? comparison.index : Infinity;
   const evaluation = EVALUATION_CUE.test(text);
   for (let i = 0; i < tokens.length; i++) {

@@ -8,6 +8,7 @@ import type { TaggedToken } from "./tagger";
 import { LEADING_STOPWORDS, METHOD_HEADS, TASK_HEADS } from "./heads";
 import { NOMINAL } from "./nominalizations";
 import { normOf } from "./tokens";
+import { isWord } from "./word-equals";
 
 /** "the problem of", "the task of", "the challenge of": what follows is the problem. */
 const PROBLEM_OF = /^(?:problem|task|challenge)s?$/i;
@@ -81,14 +82,14 @@ export function findProblemStatements(sentence: number, text: string, tokens: Ta
       if (span) found.push(span);
     }
     // "we study X", "we tackle the problem of X" (the latter is taken by the rule above)
-    if (/^we$/i.test(t.text) && WE_TAKE_ON.test(tokens[i + 1].text) && !/^(?:the|a)$/i.test(tokens[i + 2].text) || (/^we$/i.test(t.text) && WE_TAKE_ON.test(tokens[i + 1].text) && /^the$/i.test(tokens[i + 2].text) && !PROBLEM_OF.test(tokens[i + 3]?.text ?? ""))) {
+    if (isWord(t.text, "we") && WE_TAKE_ON.test(tokens[i + 1].text) && (!/^(?:the|a)$/i.test(tokens[i + 2].text) || (/^the$/i.test(tokens[i + 2].text) && !PROBLEM_OF.test(tokens[i + 3]?.text ?? "")))) {
       const span = phraseAt(text, tokens, i + 2, lexicon);
       // A stated object is a task only when it has a task-like head: "we study open-set recognition".
       if (span && isTaskLike(span.name, lexicon)) found.push(span);
     }
   }
   // "X is a fundamental problem": X opens the sentence.
-  const verb = tokens.findIndex((t) => /^(?:is|remains|has)$/i.test(t.text));
+  const verb = tokens.findIndex((t) => isWord(t.text, "is") || isWord(t.text, "remains") || isWord(t.text, "has"));
   if (verb > 0 && verb <= 8 && PROBLEM_IS.test(text.slice(tokens[verb].start - 1))) {
     const span = phraseAt(text, tokens, 0, lexicon);
     if (span && span.end <= tokens[verb].start) found.push(span);

@@ -6,7 +6,7 @@ import { isGenericPhrase, type Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import { SOURCE_RANK } from "./mention";
 import { DATASET_HEADS, METHOD_HEADS, TASK_HEADS } from "./heads";
-import { COMPARISON_CUE, relationFor } from "./roles";
+import { comparisonCue, relationFor } from "./roles";
 import { techniqueBonus } from "./technique-evidence";
 import { rankConcepts } from "./concepts";
 import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
@@ -54,6 +54,12 @@ function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexi
   return out;
 }
 
+/** Whether the mention's surface is the sentence's text at its offsets (text.slice(start, end) === surface, without the slice). */
+function spans(text: string, m: Mention): boolean {
+  if (m.start < 0 || m.end > text.length || m.start > m.end) return text.slice(m.start, m.end) === m.surface;
+  return m.end - m.start === m.surface.length && text.startsWith(m.surface, m.start);
+}
+
 function overlaps(a: Mention, b: Mention): boolean {
   return a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 }
@@ -65,7 +71,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   for (const d of defs) if (!byShort.has(d.short)) byShort.set(d.short, d);
   const defKind = new Map<string, Mention>();
   for (const m of all) if (m.source === "acronym" || (m.source === "contribution" && m.acronym)) defKind.set(m.acronym!, m.source === "contribution" ? m : defKind.get(m.acronym!) ?? m);
-  for (const m of all) {
+  for (const m of byShort.size > 0 ? all : []) {
     const def = byShort.get(m.surface) ?? byShort.get(m.surface.replace(/s$/, ""));
     if (def && m.source !== "acronym") {
       const owner = defKind.get(def.short);
@@ -81,7 +87,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   // "Sparse Autoencoder" in a paper that defines "sparse autoencoder (SAE)": the modifier belongs to the name, so
   // the known head ("autoencoder") is widened to the phrase the paper itself defines.
   const defined = new Set(defs.map((d) => normOf(d.long)));
-  for (const m of all) {
+  for (const m of defined.size > 0 ? all : []) {
     if (m.source !== "vocabulary" || m.acronym) continue;
     const before = sentences[m.sentence].slice(0, m.start).match(/([\p{L}][\p{L}\p{N}-]*)\s+$/u);
     if (!before || !defined.has(normOf(`${before[1]} ${m.surface}`))) continue;
@@ -96,7 +102,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   // Only mentions of the same sentence can overlap: index the kept ones by sentence (long abstracts have hundreds).
   const keptBySentence = new Map<number, Mention[]>();
   for (const m of all) {
-    if (m.topic || sentences[m.sentence].slice(m.start, m.end) !== m.surface) continue;
+    if (m.topic || !spans(sentences[m.sentence], m)) continue;
     let same = keptBySentence.get(m.sentence);
     if (!same) keptBySentence.set(m.sentence, (same = []));
     const clash = same.find((k) => overlaps(k, m));
@@ -109,14 +115,16 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   const cues = new Map<number, RegExpExecArray | null>();
   for (const m of kept) {
     if (m.kind !== "METHOD" || m.relation === "PROPOSES") continue;
-    if (!cues.has(m.sentence)) cues.set(m.sentence, COMPARISON_CUE.exec(sentences[m.sentence]));
+    if (!cues.has(m.sentence)) cues.set(m.sentence, comparisonCue(sentences[m.sentence]));
     const cue = cues.get(m.sentence);
     if (cue && m.start > cue.index) m.relation = "COMPARES_WITH";
   }
-  const topics = new Set(kept.filter((m) => m.topic).map((m) => normOf(m.name ?? m.surface)));
+  const keys = kept.map((m) => normOf(m.name ?? m.surface));
+  const topics = new Set(keys.filter((_, i) => kept[i].topic));
   const groups = new Map<string, Mention[]>();
-  for (const m of kept) {
-    const key = normOf(m.name ?? m.surface);
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i];
+    const key = keys[i];
     if (!key || (!topics.has(key) && (lexicon.genericHeads.has(key + "s") || isGenericPhrase(key, lexicon)))) continue;
     const list = groups.get(key);
     if (list) list.push(m);

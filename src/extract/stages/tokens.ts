@@ -24,10 +24,15 @@ export function normOf(text: string): string {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    // A possessive is not part of the name: "PRIME's effectiveness".
-    const word = /.['’]s$/.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    tokens.push({ text: word, start: m.index!, end: m.index! + word.length, norm: normOf(word) });
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(text))) {
+    // A possessive is not part of the name: "PRIME's effectiveness" (the test /.['’]s$/ by character codes).
+    const whole = m[0];
+    const n = whole.length;
+    const apostrophe = n >= 3 ? whole.charCodeAt(n - 2) : 0;
+    const word = whole.charCodeAt(n - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? whole.slice(0, -2) : whole;
+    tokens.push({ text: word, start: m.index, end: m.index + word.length, norm: normOf(word) });
   }
   return tokens;
 }

@@ -22,23 +22,28 @@ function hasCue(text: string, start: number, end: number): boolean {
 export function findVocabularyMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = tokens[i].norm.split(" ")[0];
-    if (!lexicon.firstWords.has(first)) continue;
+    const norm = tokens[i].norm;
+    // Most norms are one word: reuse the cached string (its hash is cached too) rather than split a new one.
+    const space = norm.indexOf(" ");
+    if (!lexicon.firstWords.has(space < 0 ? norm : norm.slice(0, space))) continue;
     // Walk forward while the phrase is still the start of some entry; keep the longest entry seen.
-    let key = tokens[i].norm;
-    let best: { entry: LexiconEntry; n: number } | undefined;
-    for (let n = 1; n <= lexicon.maxWords && i + n <= tokens.length; n++) {
-      if (n > 1) {
+    let key = norm;
+    let entry: LexiconEntry | undefined;
+    let n = 0;
+    for (let k = 1; k <= lexicon.maxWords && i + k <= tokens.length; k++) {
+      if (k > 1) {
         // Phrases do not run across punctuation other than spaces and hyphens.
-        if (!/^[\s-]*$/.test(text.slice(tokens[i + n - 2].end, tokens[i + n - 1].start))) break;
-        key += " " + tokens[i + n - 1].norm;
+        if (!onlySpacesAndHyphens(text, tokens[i + k - 2].end, tokens[i + k - 1].start)) break;
+        key += " " + tokens[i + k - 1].norm;
       }
-      const entry = lexicon.entries.get(key);
-      if (entry && (n > 1 || !entry.exactForms || matchesExactForm(entry.exactForms, tokens[i].text))) best = { entry, n };
+      const found = lexicon.entries.get(key);
+      if (found && (k > 1 || !found.exactForms || matchesExactForm(found.exactForms, tokens[i].text))) {
+        entry = found;
+        n = k;
+      }
       if (!lexicon.prefixes.has(key)) break;
     }
-    if (!best) continue;
-    const { entry, n } = best;
+    if (!entry) continue;
     const last = tokens[i + n - 1];
     const start = tokens[i].start;
     // Without a cue an everyday word weighs as a head-noun phrase does: a longer phrase around it ("multi-scale
@@ -69,8 +74,20 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
   return mentions;
 }
 
+/** Whether text[from, to) holds nothing but whitespace and hyphens (the test /^[\s-]*$/, without a slice). */
+function onlySpacesAndHyphens(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) continue;
+    if (c < 0x80 || !WHITESPACE.test(text[k])) return false;
+  }
+  return true;
+}
+const WHITESPACE = /^\s$/;
+
 /** The name inside an adjective built on it: "Transformer-based" -> "Transformer", "MoE-style" -> "MoE". */
 export function adjectivalBase(word: string): string | undefined {
+  if (word.indexOf("-") < 0) return undefined; // most words: no regex run
   const m = word.match(/^(.+?)-(?:based|like|type|style|driven|guided|powered|augmented|enhanced|inspired|equipped|backed)$/);
   return m && /^[\p{L}\p{N}]/u.test(m[1]) ? m[1] : undefined;
 }
