@@ -47,6 +47,14 @@ export interface ConceptScore {
  * evidence spans, `inTitle` whether the title uses it, `headRecurs` whether its head noun recurs in the abstract.
  */
 export function scoreConcept(name: string, mentions: number, inTitle: boolean, headRecurs = false): ConceptScore {
+  return scoreLazily(name, () => mentions, () => inTitle, () => headRecurs);
+}
+
+/**
+ * scoreConcept with the counts asked for only when the words pass: most candidates fail on their words alone, and
+ * the counts scan the paper's evidence and sentences.
+ */
+function scoreLazily(name: string, mentionsOf: () => number, inTitleOf: () => boolean, headRecursOf: () => boolean): ConceptScore {
   const { evaluative, generic } = conceptWords();
   const words = wordsOf(name);
   const vague = (w: string): boolean => generic.has(w) || generic.has(singular(w)) || evaluative.has(w) || !/\p{L}{2}/u.test(w);
@@ -60,8 +68,10 @@ export function scoreConcept(name: string, mentions: number, inTitle: boolean, h
   // A vague head needs a technical modifier next to it ("image formation process", not "real-world process").
   if (vague(head) && vague(words[words.length - 2])) return { technical };
   // Phrases used once, outside the title, must be wholly technical to stand for the paper ("policy selection").
+  const mentions = mentionsOf();
+  const inTitle = inTitleOf();
   if (mentions < 2 && !inTitle && technical < Math.min(2, words.length)) return { technical };
-  const score = mentions + (inTitle ? 1.5 : 0) + (headRecurs ? 0.5 : 0) + 0.4 * technical + (vague(head) ? -0.5 : 0);
+  const score = mentions + (inTitle ? 1.5 : 0) + (headRecursOf() ? 0.5 : 0) + 0.4 * technical + (vague(head) ? -0.5 : 0);
   return { score, technical };
 }
 
@@ -70,23 +80,26 @@ export function scoreConcept(name: string, mentions: number, inTitle: boolean, h
  * confidence; phrases contained in a typed entity's name are left to that entity.
  */
 export function rankConcepts(links: ExtractedLink[], sentences: string[]): ExtractedLink[] {
+  if (!links.some((l) => l.kind === "CONCEPT")) return links.slice();
   const entityKeys = links.filter((l) => l.kind !== "CONCEPT").flatMap((l) => [l.name, ...l.aliases].map(normOf));
-  const lowered = sentences.map((s) => s.toLowerCase());
+  let lowered: string[] | undefined;
+  const lowerSentences = (): string[] => (lowered ??= sentences.map((s) => s.toLowerCase()));
   const scored: { link: ExtractedLink; score: number }[] = [];
   for (const link of links) {
     if (link.kind !== "CONCEPT") continue;
     const key = normOf(link.name);
     if (entityKeys.some((k) => k.includes(key))) continue;
-    const forms = [link.name, ...link.aliases].map((f) => f.toLowerCase());
-    const inTitle = link.evidence.some((e) => e.sentence === 0) || forms.some((f) => lowered[0]?.includes(f));
-    const head = singular(wordsOf(link.name).pop() ?? "");
-    const headRecurs = head.length > 2 && inTwoSentences(lowered, head);
     // "text-to-image (T2I)": a setting the paper defines an acronym for is a key concept by its own statement.
     if (link.acronym) {
       scored.push({ link, score: link.evidence.length + 1.5 });
       continue;
     }
-    const { score } = scoreConcept(link.name, new Set(link.evidence.map((e) => `${e.sentence}:${e.start}`)).size, inTitle, headRecurs);
+    const inTitle = (): boolean => link.evidence.some((e) => e.sentence === 0) || [link.name, ...link.aliases].some((f) => lowerSentences()[0]?.includes(f.toLowerCase()));
+    const headRecurs = (): boolean => {
+      const head = singular(wordsOf(link.name).pop() ?? "");
+      return head.length > 2 && inTwoSentences(lowerSentences(), head);
+    };
+    const { score } = scoreLazily(link.name, () => new Set(link.evidence.map((e) => `${e.sentence}:${e.start}`)).size, inTitle, headRecurs);
     if (score !== undefined) scored.push({ link, score });
   }
   scored.sort((a, b) => b.score - a.score || a.link.evidence[0].sentence - b.link.evidence[0].sentence || a.link.evidence[0].start - b.link.evidence[0].start);

@@ -21,16 +21,26 @@ function hasCue(text: string, start: number, end: number): boolean {
 
 export function findVocabularyMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
+  const words = oneWordKeys(lexicon);
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i].norm;
-    // Most norms are one word: reuse the cached string (its hash is cached too) rather than split a new one.
-    const space = norm.indexOf(" ");
-    if (!lexicon.firstWords.has(space < 0 ? norm : norm.slice(0, space))) continue;
-    // Walk forward while the phrase is still the start of some entry; keep the longest entry seen.
     let key = norm;
     let entry: LexiconEntry | undefined;
     let n = 0;
-    for (let k = 1; k <= lexicon.maxWords && i + k <= tokens.length; k++) {
+    let k = 1;
+    // Most norms are one word: one lookup answers whether it starts an entry, is one, and may go on.
+    if (norm.indexOf(" ") < 0) {
+      const word = words.get(norm);
+      if (!word) continue;
+      if (word.entry && (!word.entry.exactForms || matchesExactForm(word.entry.exactForms, tokens[i].text))) {
+        entry = word.entry;
+        n = 1;
+      }
+      // The walk goes on at the second word, or not at all.
+      k = word.prefix ? 2 : Infinity;
+    } else if (!lexicon.firstWords.has(norm.slice(0, norm.indexOf(" ")))) continue;
+    // Walk forward while the phrase is still the start of some entry; keep the longest entry seen.
+    for (; k <= lexicon.maxWords && i + k <= tokens.length; k++) {
       if (k > 1) {
         // Phrases do not run across punctuation other than spaces and hyphens.
         if (!onlySpacesAndHyphens(text, tokens[i + k - 2].end, tokens[i + k - 1].start)) break;
@@ -72,6 +82,25 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
     mentions.push({ sentence, start: t.start, end: t.start + base.length, surface: base, kind: "METHOD", relation: "USES", name: entry.canonical, confidence: 0.75, source: "vocabulary" });
   }
   return mentions;
+}
+
+/** What the vocabulary says about a one-word key: the entry it names, if any, and whether longer entries start with it. */
+interface OneWordKey {
+  entry?: LexiconEntry;
+  prefix: boolean;
+}
+
+const ONE_WORD_KEYS = new WeakMap<Lexicon, Map<string, OneWordKey>>();
+
+/** Every first word of an entry, with lexicon.entries.get(word) and lexicon.prefixes.has(word), built once per lexicon. */
+function oneWordKeys(lexicon: Lexicon): Map<string, OneWordKey> {
+  let keys = ONE_WORD_KEYS.get(lexicon);
+  if (!keys) {
+    keys = new Map();
+    for (const word of lexicon.firstWords) keys.set(word, { entry: lexicon.entries.get(word), prefix: lexicon.prefixes.has(word) });
+    ONE_WORD_KEYS.set(lexicon, keys);
+  }
+  return keys;
 }
 
 /** Whether text[from, to) holds nothing but whitespace and hyphens (the test /^[\s-]*$/, without a slice). */
