@@ -64,14 +64,31 @@ function overlaps(a: Mention, b: Mention): boolean {
   return a.sentence === b.sentence && a.start < b.end && b.start < a.end;
 }
 
+/**
+ * The steps below are separate functions on purpose: the optimising compiler compiles (and, when a new mention shape
+ * turns up, recompiles) each on its own, where one large function cost hundreds of milliseconds per compilation.
+ */
 export function resolveLinks(paperId: string, sentences: string[], mentions: Mention[], defs: AcronymDefinition[], lexicon: Lexicon): ExtractedLink[] {
   const all = [...definitionMentions(defs, sentences, lexicon), ...mentions];
-  // A defined acronym means what this paper says it means, even where the vocabulary knows another expansion.
+  attachDefinedAcronyms(all, defs);
+  widenToDefinedPhrases(all, defs, sentences);
+  const kept = withoutOverlaps(all, sentences);
+  markBaselines(kept, sentences);
+  const groups = groupByName(kept, lexicon);
+  const links: ExtractedLink[] = [];
+  const background = backgroundSentences(sentences);
+  for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
+  return rankConcepts(links, sentences);
+}
+
+/** A defined acronym means what this paper says it means, even where the vocabulary knows another expansion. */
+function attachDefinedAcronyms(all: Mention[], defs: AcronymDefinition[]): void {
   const byShort = new Map<string, AcronymDefinition>();
   for (const d of defs) if (!byShort.has(d.short)) byShort.set(d.short, d);
+  if (byShort.size === 0) return;
   const defKind = new Map<string, Mention>();
   for (const m of all) if (m.source === "acronym" || (m.source === "contribution" && m.acronym)) defKind.set(m.acronym!, m.source === "contribution" ? m : defKind.get(m.acronym!) ?? m);
-  for (const m of byShort.size > 0 ? all : []) {
+  for (const m of all) {
     const def = byShort.get(m.surface) ?? byShort.get(m.surface.replace(/s$/, ""));
     if (def && m.source !== "acronym") {
       const owner = defKind.get(def.short);
@@ -84,10 +101,16 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
       }
     }
   }
-  // "Sparse Autoencoder" in a paper that defines "sparse autoencoder (SAE)": the modifier belongs to the name, so
-  // the known head ("autoencoder") is widened to the phrase the paper itself defines.
+}
+
+/**
+ * "Sparse Autoencoder" in a paper that defines "sparse autoencoder (SAE)": the modifier belongs to the name, so
+ * the known head ("autoencoder") is widened to the phrase the paper itself defines.
+ */
+function widenToDefinedPhrases(all: Mention[], defs: AcronymDefinition[], sentences: string[]): void {
   const defined = new Set(defs.map((d) => normOf(d.long)));
-  for (const m of defined.size > 0 ? all : []) {
+  if (defined.size === 0) return;
+  for (const m of all) {
     if (m.source !== "vocabulary" || m.acronym) continue;
     const before = sentences[m.sentence].slice(0, m.start).match(/([\p{L}][\p{L}\p{N}-]*)\s+$/u);
     if (!before || !defined.has(normOf(`${before[1]} ${m.surface}`))) continue;
@@ -95,7 +118,10 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     m.surface = sentences[m.sentence].slice(m.start, m.end);
     m.name = undefined;
   }
-  // Overlaps: the better source wins, then the longer span.
+}
+
+/** Overlaps: the better source wins, then the longer span (sorts `all`). */
+function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
   all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   // Topic words stand beside the phrases they occur in ("pruning" inside "magnitude pruning"), not against them.
   const kept: Mention[] = all.filter((m) => m.topic);
@@ -111,7 +137,11 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
       same.push(m);
     } else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
   }
-  // Methods after a comparison cue are baselines.
+  return kept;
+}
+
+/** Methods after a comparison cue are baselines. */
+function markBaselines(kept: Mention[], sentences: string[]): void {
   const cues = new Map<number, RegExpExecArray | null>();
   for (const m of kept) {
     if (m.kind !== "METHOD" || m.relation === "PROPOSES") continue;
@@ -119,6 +149,10 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     const cue = cues.get(m.sentence);
     if (cue && m.start > cue.index) m.relation = "COMPARES_WITH";
   }
+}
+
+/** Mentions by normalised name; generic names are dropped unless the paper is about them (a topic). */
+function groupByName(kept: Mention[], lexicon: Lexicon): Map<string, Mention[]> {
   const keys = kept.map((m) => normOf(m.name ?? m.surface));
   const topics = new Set(keys.filter((_, i) => kept[i].topic));
   const groups = new Map<string, Mention[]>();
@@ -130,41 +164,52 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
     if (list) list.push(m);
     else groups.set(key, [m]);
   }
-  const links: ExtractedLink[] = [];
-  const background = backgroundSentences(sentences);
-  for (const group of groups.values()) {
-    const best = group.find((m) => m.topic) ?? group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
-    const kind = best.kind;
-    const sameKind = group.filter((m) => m.kind === kind);
-    const relations = new Set(sameKind.map((m) => m.relation));
-    // A method mostly used and once set against another is still used: a baseline must be compared more than used.
-    const compared = sameKind.filter((m) => m.relation === "COMPARES_WITH").length;
-    if (compared > 0 && compared <= sameKind.filter((m) => m.relation === "USES").length) relations.delete("COMPARES_WITH");
-    const relation = RELATION_PRIORITY.find((r) => relations.has(r)) ?? relationFor(kind);
-    const named = group.find((m) => m.acronym) ?? best;
-    const acronym = group.find((m) => m.acronym)?.acronym;
-    const longForm = named.name ?? mostCommon(group.map((m) => m.surface));
-    // A coined short name ("GraNet", "DeiT": a run of lowercase letters) is what readers call the thing; a plain
-    // initialism ("MoE", "LTH") is not, and its long form stays the display name.
-    const name = acronym && /[a-z]{2}/.test(acronym) ? acronym : longForm;
-    const aliases = [...new Set([...(acronym ? [acronym] : []), longForm, ...group.map((m) => m.surface)])].filter((s) => s !== name);
-    const evidence: Evidence[] = [];
-    const seen = new Set<string>();
-    for (const m of [...group].sort((a, b) => a.sentence - b.sentence || a.start - b.start)) {
-      const k = `${m.sentence}:${m.start}:${m.end}`;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      evidence.push({ paperId, sentence: m.sentence, start: m.start, end: m.end, text: sentences[m.sentence] });
-    }
-    const sources = new Set(group.map((m) => m.source)).size;
-    // A task the title names is what the paper addresses ("... for Enhanced Video Reasoning").
-    const titled = kind === "TASK" && best.confidence >= 0.4 && group.some((m) => m.sentence === 0 && m.kind === "TASK") ? 0.15 : 0;
-    const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
-    let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
-    if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
-    links.push({ relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence });
+  return groups;
+}
+
+/** One entity's link: kind and relation from the strongest mentions, every mention kept as evidence. */
+function linkOf(paperId: string, group: Mention[], sentences: string[], background: boolean[]): ExtractedLink {
+  const best = group.find((m) => m.topic) ?? group.reduce((a, b) => (SOURCE_RANK[b.source] < SOURCE_RANK[a.source] || (SOURCE_RANK[b.source] === SOURCE_RANK[a.source] && b.confidence > a.confidence) ? b : a));
+  const kind = best.kind;
+  const relation = relationOf(group, kind);
+  const named = group.find((m) => m.acronym) ?? best;
+  const acronym = group.find((m) => m.acronym)?.acronym;
+  const longForm = named.name ?? mostCommon(group.map((m) => m.surface));
+  // A coined short name ("GraNet", "DeiT": a run of lowercase letters) is what readers call the thing; a plain
+  // initialism ("MoE", "LTH") is not, and its long form stays the display name.
+  const name = acronym && /[a-z]{2}/.test(acronym) ? acronym : longForm;
+  const aliases = [...new Set([...(acronym ? [acronym] : []), longForm, ...group.map((m) => m.surface)])].filter((s) => s !== name);
+  const evidence = evidenceOf(paperId, group, sentences);
+  const sources = new Set(group.map((m) => m.source)).size;
+  // A task the title names is what the paper addresses ("... for Enhanced Video Reasoning").
+  const titled = kind === "TASK" && best.confidence >= 0.4 && group.some((m) => m.sentence === 0 && m.kind === "TASK") ? 0.15 : 0;
+  const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
+  let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
+  if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
+  return { relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence };
+}
+
+/** The relation of the entity's mentions of its kind, by priority. */
+function relationOf(group: Mention[], kind: Mention["kind"]): EdgeType {
+  const sameKind = group.filter((m) => m.kind === kind);
+  const relations = new Set(sameKind.map((m) => m.relation));
+  // A method mostly used and once set against another is still used: a baseline must be compared more than used.
+  const compared = sameKind.filter((m) => m.relation === "COMPARES_WITH").length;
+  if (compared > 0 && compared <= sameKind.filter((m) => m.relation === "USES").length) relations.delete("COMPARES_WITH");
+  return RELATION_PRIORITY.find((r) => relations.has(r)) ?? relationFor(kind);
+}
+
+/** Each distinct span once, in reading order. */
+function evidenceOf(paperId: string, group: Mention[], sentences: string[]): Evidence[] {
+  const evidence: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const m of [...group].sort((a, b) => a.sentence - b.sentence || a.start - b.start)) {
+    const k = `${m.sentence}:${m.start}:${m.end}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    evidence.push({ paperId, sentence: m.sentence, start: m.start, end: m.end, text: sentences[m.sentence] });
   }
-  return rankConcepts(links, sentences);
+  return evidence;
 }
 
 function mostCommon(values: string[]): string {
