@@ -104,79 +104,85 @@ function gerundHeadsAsNouns(tokens: TaggedToken[]): TaggedToken[] {
 export function findNounPhraseMentions(sentence: number, text: string, tagged: TaggedToken[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const tokens = gerundHeadsAsNouns(tagged);
-  for (const { from, to } of chunks(text, tokens)) {
-    let first = from;
-    // A chunk that starts inside a hyphenated word ("4-bit estimation", "super-resolution image") is a fragment.
-    if (first >= 2 && tokens[first - 1].text === "-" && tokens[first - 1].end === tokens[first].start && tokens[first - 2].end === tokens[first - 1].start) {
-      if (/^\p{L}+$/u.test(tokens[first - 2].text)) first -= 2;
-      else first++;
-    }
-    // Hyphenated words go whole or not at all: "high-resolution image reconstruction" keeps "high".
-    const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
-    while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
-    if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
-    if (first > to) continue;
-    // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
-    if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ") {
-      const start = tokens[first].start;
-      const end = tokens[to - 1].end;
-      const surface = text.slice(start, end);
-      if (!lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
-        found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
-        const coordinated = coordinatedBefore(text, tokens, from);
-        if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
-      }
-      continue;
-    }
-    // Task phrases lose descriptors of the approach: "user-controlled motion editing", "deep open-set recognition".
-    if (TASK_HEADS.has(tokens[to].text.toLowerCase())) {
-      while (first < to && (DESCRIPTOR.test(tokens[first].text) || (tokens[first + 1]?.text === "-" && DESCRIPTOR.test(text.slice(tokens[first].start, tokens[first + 2]?.end ?? 0))))) {
-        first += tokens[first + 1]?.text === "-" ? 3 : 1;
-      }
-      if (first > to) continue;
-    }
-    // Keep at most MAX_WORDS words, counting hyphen-glued pieces as one word.
-    let words = 1;
-    for (let k = to; k > first; k--) {
-      if (tokens[k].start !== tokens[k - 1].end) words++;
-      if (words > MAX_WORDS) {
-        first = k;
-        break;
-      }
-    }
-    const head = tokens[to].text.toLowerCase();
-    const headSingular = head.replace(/(?<=[^s])s$/, "");
+  for (const { from, to } of chunks(text, tokens)) chunkMentions(sentence, text, tokens, from, to, lexicon, found);
+  return found;
+}
+
+/**
+ * The mentions one chunk (tokens from..to) gives, pushed onto `found`. A function of its own so that the optimising
+ * compiler compiles (and recompiles, as new token shapes turn up) this large body apart from the loop.
+ */
+function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], from: number, to: number, lexicon: Lexicon, found: Mention[]): void {
+  let first = from;
+  // A chunk that starts inside a hyphenated word ("4-bit estimation", "super-resolution image") is a fragment.
+  if (first >= 2 && tokens[first - 1].text === "-" && tokens[first - 1].end === tokens[first].start && tokens[first - 2].end === tokens[first - 1].start) {
+    if (/^\p{L}+$/u.test(tokens[first - 2].text)) first -= 2;
+    else first++;
+  }
+  // Hyphenated words go whole or not at all: "high-resolution image reconstruction" keeps "high".
+  const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
+  while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+  if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
+  if (first > to) return;
+  // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
+  if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ") {
     const start = tokens[first].start;
-    const end = tokens[to].end;
+    const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
-    const multiword = /\s|-/.test(surface);
-    if (lexicon.genericHeads.has(surface.toLowerCase())) continue;
-    // "English", "Arabic documents": data in a natural language, a candidate material.
-    if (first === to && LANGUAGES.has(surface)) {
-      found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
-      continue;
+    if (!lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
+      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
+      const coordinated = coordinatedBefore(text, tokens, from);
+      if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
     }
-    if (TASK_HEADS.has(head) && multiword) {
-      const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
-      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
-    } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
-      // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique.
-      const descriptive = tokens[first].pos === "VERB" || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
-      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
-    } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
-      // Candidates below the default confidence threshold: described, not named ("a statistical parser").
-      found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: CANDIDATE, source: "noun-phrase" });
-    } else if (CANDIDATE_TASK_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
-      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
-    } else if (CANDIDATE_DATA_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
-      found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
-    } else if (TASK_HEADS.has(head) && !TASK_HEADS_NEEDING_MODIFIER.has(head) && first === to && /^\p{Ll}/u.test(surface)) {
-      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
-    } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
-      found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
+    return;
+  }
+  // Task phrases lose descriptors of the approach: "user-controlled motion editing", "deep open-set recognition".
+  if (TASK_HEADS.has(tokens[to].text.toLowerCase())) {
+    while (first < to && (DESCRIPTOR.test(tokens[first].text) || (tokens[first + 1]?.text === "-" && DESCRIPTOR.test(text.slice(tokens[first].start, tokens[first + 2]?.end ?? 0))))) {
+      first += tokens[first + 1]?.text === "-" ? 3 : 1;
+    }
+    if (first > to) return;
+  }
+  // Keep at most MAX_WORDS words, counting hyphen-glued pieces as one word.
+  let words = 1;
+  for (let k = to; k > first; k--) {
+    if (tokens[k].start !== tokens[k - 1].end) words++;
+    if (words > MAX_WORDS) {
+      first = k;
+      break;
     }
   }
-  return found;
+  const head = tokens[to].text.toLowerCase();
+  const headSingular = head.replace(/(?<=[^s])s$/, "");
+  const start = tokens[first].start;
+  const end = tokens[to].end;
+  const surface = text.slice(start, end);
+  const multiword = /\s|-/.test(surface);
+  if (lexicon.genericHeads.has(surface.toLowerCase())) return;
+  // "English", "Arabic documents": data in a natural language, a candidate material.
+  if (first === to && LANGUAGES.has(surface)) {
+    found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
+    return;
+  }
+  if (TASK_HEADS.has(head) && multiword) {
+    const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
+    found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
+  } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
+    // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique.
+    const descriptive = tokens[first].pos === "VERB" || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
+    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
+  } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
+    // Candidates below the default confidence threshold: described, not named ("a statistical parser").
+    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: CANDIDATE, source: "noun-phrase" });
+  } else if (CANDIDATE_TASK_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
+    found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
+  } else if (CANDIDATE_DATA_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
+    found.push({ sentence, start, end, surface, kind: "DATASET", relation: "EVALUATES_ON", confidence: CANDIDATE, source: "noun-phrase" });
+  } else if (TASK_HEADS.has(head) && !TASK_HEADS_NEEDING_MODIFIER.has(head) && first === to && /^\p{Ll}/u.test(surface)) {
+    found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
+  } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
+    found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
+  }
 }
 
 function isNetwork(tokens: TaggedToken[], to: number): boolean {

@@ -69,7 +69,7 @@ function overlaps(a: Mention, b: Mention): boolean {
  * turns up, recompiles) each on its own, where one large function cost hundreds of milliseconds per compilation.
  */
 export function resolveLinks(paperId: string, sentences: string[], mentions: Mention[], defs: AcronymDefinition[], lexicon: Lexicon): ExtractedLink[] {
-  const all = [...definitionMentions(defs, sentences, lexicon), ...mentions];
+  const all = sameShape([...definitionMentions(defs, sentences, lexicon), ...mentions]);
   attachDefinedAcronyms(all, defs);
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(all, sentences);
@@ -79,6 +79,35 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   const background = backgroundSentences(sentences);
   for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
   return rankConcepts(links, sentences);
+}
+
+/**
+ * Copies of the mentions with every field, in one order: each stage builds its own object literals, and the steps
+ * below, reading a dozen shapes, ran (and were recompiled) as megamorphic code. A mention listed twice stays one object.
+ */
+function sameShape(mentions: Mention[]): Mention[] {
+  const copies = new Map<Mention, Mention>();
+  return mentions.map((m) => {
+    let copy = copies.get(m);
+    if (!copy) {
+      copy = {
+        sentence: m.sentence,
+        start: m.start,
+        end: m.end,
+        surface: m.surface,
+        kind: m.kind,
+        relation: m.relation,
+        name: m.name,
+        acronym: m.acronym,
+        confidence: m.confidence,
+        source: m.source,
+        topic: m.topic,
+        statement: m.statement,
+      };
+      copies.set(m, copy);
+    }
+    return copy;
+  });
 }
 
 /** A defined acronym means what this paper says it means, even where the vocabulary knows another expansion. */
