@@ -1,24 +1,15 @@
 // The explorer's state: the drawn graph (data) and what the user is looking at (selection, hover, filters, path).
 import Graph from "graphology";
 import type { EdgeType, NodeKind } from "../domain/kinds";
-import type { EvidenceView } from "./api";
+import type { EvidenceView, GraphNodeView } from "./api";
 
 export const NODE_KINDS: readonly NodeKind[] = ["PAPER", "METHOD", "DATASET", "TASK", "CONCEPT"];
 export const EDGE_TYPES: readonly EdgeType[] = ["PROPOSES", "USES", "COMPARES_WITH", "EVALUATES_ON", "INTRODUCES", "ADDRESSES", "MENTIONS"];
 
 export type ColorMode = "KIND" | "COMMUNITY";
 
-export interface ViewNode {
-  kind: NodeKind;
-  label: string;
-  x: number;
-  y: number;
-  size: number;
-  /** The server's colour by kind. */
-  color: string;
-  community: number | null;
-  pagerank: number;
-}
+/** A drawn node: the server's GraphNode less its id (the graph key); `color` is the server's colour by kind. */
+export type ViewNode = Omit<GraphNodeView, "id">;
 
 /** `relation`, not `type`: sigma reads an edge's `type` attribute as the name of its drawing program. */
 export interface ViewEdge {
