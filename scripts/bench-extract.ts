@@ -5,6 +5,7 @@ import { parseArgs } from "node:util";
 import type { Paper } from "../src/domain/paper";
 import { readCorpusFile } from "../src/ingest/read-corpus";
 import { loadExtractor, PIPELINE_MODULE } from "./eval/extractor";
+import { failWith } from "./eval/usage-error";
 
 const REPO = path.resolve(__dirname, "..");
 const DEFAULTS = {
@@ -35,10 +36,7 @@ Examples
   npm run bench:extract -- --passes 3
   taskset -c 0 node -r @swc-node/register scripts/bench-extract.ts --corpus data/corpus/daily-papers-sparse.txt --min 5000`;
 
-function fail(message: string): never {
-  process.stderr.write(`bench-extract: ${message}\n(see --help)\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = failWith("bench-extract");
 
 function positiveInt(name: string, raw: string, allowZero = false): number {
   const n = Number(raw);

@@ -8,6 +8,7 @@ import { evaluateScierc, evaluateSeed, goldReportName, sciercReportName, type Ev
 import { formatErrors, formatTable, formatTopErrors } from "./eval/format";
 import { loadGold } from "./eval/gold";
 import { loadScierc } from "./eval/scierc";
+import { failWith } from "./eval/usage-error";
 
 const REPO = path.resolve(__dirname, "..");
 const DEFAULTS = {
@@ -46,10 +47,7 @@ Examples
   npm run -s eval:extraction -- --scierc ../shared/corpora/scierc/train.json --json > eval.json
   node -r @swc-node/register scripts/eval-extraction.ts --min-confidence 0.5`;
 
-function fail(message: string): never {
-  process.stderr.write(`eval-extraction: ${message}\n(see --help)\n`);
-  process.exit(2);
-}
+const fail: (message: string) => never = failWith("eval-extraction");
 
 function main(): void {
   // Piping into head (or any reader that stops early) ends quietly rather than with an EPIPE stack trace.
