@@ -30,13 +30,34 @@ export interface Page<T> {
   totalCount: number;
 }
 
-/** Pages through `keys` (already ordered); `position` finds a key's index in O(1) when the caller has a map. */
+/**
+ * Positions of the keys of a long list, indexed the second time the same list is paged (the store caches its
+ * lists until the graph changes; a list built for one request is scanned once instead).
+ */
+const positions = new WeakMap<readonly string[], Map<string, number>>();
+const pagedOnce = new WeakSet<readonly string[]>();
+
+function positionOf(keys: readonly string[], key: string): number {
+  let index = positions.get(keys);
+  if (!index) {
+    if (keys.length < 1000 || !pagedOnce.has(keys)) {
+      pagedOnce.add(keys);
+      return keys.indexOf(key);
+    }
+    index = new Map();
+    keys.forEach((k, i) => index!.set(k, i));
+    positions.set(keys, index);
+  }
+  return index.get(key) ?? -1;
+}
+
+/** Pages through `keys` (already ordered), resuming after the `after` cursor's key. */
 export function paginate<T>(keys: readonly string[], args: { first?: number | null; after?: string | null }, map: (key: string) => T): Page<T> {
   const first = resolveFirst(args.first);
   let start = 0;
   if (args.after) {
     const key = decodeCursor(args.after);
-    const i = keys.indexOf(key);
+    const i = positionOf(keys, key);
     if (i < 0) throw new InvalidInputError(`after: the cursor's item is no longer in this list`, { argument: "after" });
     start = i + 1;
   }
