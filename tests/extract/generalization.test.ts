@@ -72,3 +72,18 @@ describe("tasks the paper addresses", () => {
     for (const n of ["healthcare", "finance", "robotics"]) expect(find(l, n)?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("ratios inside names", () => {
+  it("a ratio's colon does not split a vocabulary name", () => {
+    const l = links("Pruning for GPUs", "We train ViT models with 2:4 sparsity. Our kernels also support N:M structured sparsity.");
+    const s = find(l, "N:M sparsity");
+    expect(s).toMatchObject({ kind: "METHOD" });
+    expect(s!.evidence.map((e) => e.text.slice(e.start, e.end))).toEqual(["2:4 sparsity", "N:M structured sparsity"]);
+  });
+
+  it("a colon between words still ends a phrase", () => {
+    const l = links("Notes", "Two settings: sparsity and density. Key idea: magnitude pruning.");
+    expect(find(l, "magnitude pruning")).toBeDefined();
+    expect(l.some((x) => x.name.includes(":"))).toBe(false);
+  });
+});

@@ -42,8 +42,8 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
     // Walk forward while the phrase is still the start of some entry; keep the longest entry seen.
     for (; k <= lexicon.maxWords && i + k <= tokens.length; k++) {
       if (k > 1) {
-        // Phrases do not run across punctuation other than spaces and hyphens.
-        if (!onlySpacesAndHyphens(text, tokens[i + k - 2].end, tokens[i + k - 1].start)) break;
+        // Phrases do not run across punctuation other than spaces and hyphens, or the colon of a ratio ("N:M sparsity").
+        if (!onlySpacesAndHyphens(text, tokens[i + k - 2].end, tokens[i + k - 1].start) && !isRatio(text, tokens[i + k - 2], tokens[i + k - 1])) break;
         key += " " + tokens[i + k - 1].norm;
       }
       const found = lexicon.entries.get(key);
@@ -113,6 +113,12 @@ function onlySpacesAndHyphens(text: string, from: number, to: number): boolean {
   return true;
 }
 const WHITESPACE = /^\s$/;
+
+/** A ratio read as one word: "N:M", "2:4" (one letter or digits on each side of a colon, nothing between). */
+const RATIO_PART = /^(?:\p{Lu}|\d{1,2})$/u;
+function isRatio(text: string, left: Token, right: Token): boolean {
+  return right.start === left.end + 1 && text.charCodeAt(left.end) === 0x3a && RATIO_PART.test(left.text) && RATIO_PART.test(right.text);
+}
 
 /** The name inside an adjective built on it: "Transformer-based" -> "Transformer", "MoE-style" -> "MoE". */
 export function adjectivalBase(word: string): string | undefined {
