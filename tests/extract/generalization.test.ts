@@ -67,6 +67,12 @@ describe("tasks the paper addresses", () => {
     expect(find(l, "object detection")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
+  it("a phrase in the title's means slot is how, not what the paper addresses", () => {
+    const l = links("Faster Motion Forecasting via Spectral Bucket Matching", "We speed up motion forecasting for self-driving cars.");
+    expect(find(l, "Spectral Bucket Matching")?.confidence ?? 0).toBeLessThan(0.5);
+    expect(find(l, "motion forecasting")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
   it("application domains given as examples are not tasks", () => {
     const l = links("Offline evaluation", "We study evaluation that matters in domains such as healthcare, finance or robotics.");
     for (const n of ["healthcare", "finance", "robotics"]) expect(find(l, n)?.confidence ?? 0).toBeLessThan(0.5);

@@ -62,6 +62,16 @@ function taskPhrase(segment: Word[], lead: string, lexicon: Lexicon): Word[] | u
   return ws;
 }
 
+/** The word that opens the title segment holding offset `at` ("via" for "Gradient Matching" in "... via Gradient Matching"). */
+export function titleLeadAt(title: string, at: number): string {
+  let lead = "";
+  for (const m of title.matchAll(SPLIT)) {
+    if (m.index! >= at) break;
+    lead = (m[1] ?? "").toLowerCase();
+  }
+  return lead;
+}
+
 export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
   const colon = title.search(/\s*:\s+\S/);

@@ -1,15 +1,28 @@
 // A task named as a tool or an ability is not what the paper addresses: "leverage monocular depth estimation to
 // enhance ...", "the code generation capabilities of LLMs". Such mentions keep their evidence at a lower confidence.
 import type { Mention } from "./mention";
+import { titleLeadAt } from "./title-tasks";
 
 const TOOL_BEFORE = /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|utiliz\w*|utilis\w*|apply\w*|applie[sd]|exploit\w*|adopt\w*|rel(?:y|ies|ying) on|via|through|by)\s+(?:(?:a|an|the|off-the-shelf|pre-?trained|existing|external)\s+)*$/i;
 const TOOL_AFTER = /^\s*(?:capabilit\w*|abilit\w*|skills?|models?|modules?|networks?|priors?|outputs?|results?|predictions?|estimates?|maps?)\b/i;
 const CAP = 0.45;
+/** Title words that introduce the means: "Data Poisoning via Gradient Matching", "... with Skill-Space Planning". */
+const MEANS_LEAD = new Set(["via", "using", "through", "with", "by"]);
+/** Below the title bonus's floor: a phrase only typed by its head stays a candidate when the title says it is the means. */
+const MEANS_CAP = 0.35;
 
-/** Lowers tool-like task mentions outside the title; the title states what the paper is about. */
+/**
+ * Lowers tool-like task mentions outside the title; the title states what the paper is about, except in the slot of
+ * its means ("via X", "with X"), where a phrase typed only by its head names how, not what (a vocabulary task keeps
+ * its confidence there).
+ */
 export function demoteToolTasks(sentences: string[], mentions: Mention[]): Mention[] {
   for (const m of mentions) {
-    if (m.kind !== "TASK" || m.topic || m.sentence === 0) continue;
+    if (m.kind !== "TASK" || m.topic) continue;
+    if (m.sentence === 0) {
+      if (m.source !== "vocabulary" && !m.statement && MEANS_LEAD.has(titleLeadAt(sentences[0], m.start))) m.confidence = Math.min(m.confidence, MEANS_CAP);
+      continue;
+    }
     const text = sentences[m.sentence];
     if (TOOL_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || TOOL_AFTER.test(text.slice(m.end, m.end + 30))) {
       m.confidence = Math.min(m.confidence, CAP);
