@@ -93,3 +93,11 @@ describe("ratios inside names", () => {
     expect(l.some((x) => x.name.includes(":"))).toBe(false);
   });
 });
+
+describe("verbs read as modifiers", () => {
+  it("a gerund after a preposition or opening the title is the verb, not part of a method's name", () => {
+    const l = links("Curriculum Schedules for Training Deep Neural Networks", "Towards understanding sparse value decomposition, we train models.");
+    expect(l.some((x) => /^training/i.test(x.name))).toBe(false);
+    expect(l.some((x) => /^understanding/i.test(x.name))).toBe(false);
+  });
+});

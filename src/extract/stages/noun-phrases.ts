@@ -143,6 +143,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     }
     if (first > to) return;
   }
+  // "for Training Deep Neural Networks", "Towards Understanding Value Decomposition": a gerund opening a clause (after a
+  // preposition, a colon or at the start) is the verb of the phrase after it, not its modifier.
+  if (first < to && !glued(first) && !TASK_HEADS.has(tokens[to].text.toLowerCase()) && isClauseVerb(tokens, first)) first++;
   // Keep at most MAX_WORDS words, counting hyphen-glued pieces as one word.
   let words = 1;
   for (let k = to; k > first; k--) {
@@ -183,6 +186,13 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
     found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
   }
+}
+
+/** Whether token k is an -ing word in a verb's place: first in the sentence, or after a preposition or a colon. */
+function isClauseVerb(tokens: TaggedToken[], k: number): boolean {
+  if (!/^\p{L}+ing$/u.test(tokens[k].text)) return false;
+  const prev = tokens[k - 1];
+  return !prev || prev.pos === "ADP" || prev.pos === "SCONJ" || prev.text === ":";
 }
 
 function isNetwork(tokens: TaggedToken[], to: number): boolean {
