@@ -101,3 +101,16 @@ describe("verbs read as modifiers", () => {
     expect(l.some((x) => /^understanding/i.test(x.name))).toBe(false);
   });
 });
+
+describe("descriptions that are not method names", () => {
+  it("a phrase opened by a quality adjective describes the paper's design", () => {
+    const l = links("Memory-Lean Kernels: Rapid Bucket Pruning and Cache-Efficient Window Attention", "We study kernels for transformers.");
+    expect(find(l, "Rapid Bucket Pruning")?.confidence ?? 0).toBeLessThan(0.5);
+    expect(find(l, "Cache-Efficient Window Attention")?.confidence ?? 0).toBeLessThan(0.5);
+  });
+
+  it("a generic network behind descriptive modifiers stays generic", () => {
+    const l = links("Certified bounds", "We certify robust neural networks and tiny neural networks with two-layer neural networks as a case study.");
+    expect(l.filter((x) => x.kind === "METHOD" && x.confidence >= 0.5)).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import type { Mention } from "./mention";
 
 export const USAGE_CUE = /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|adopt\w*|leverag\w*|employ\w*|utili[sz]\w*|based on|via|combin\w*|incorporat\w*|built on|relies on|rely on|such as|like|e\.g\.,?|including|\()\s*(?:(?:a|an|the|standard|classic|classical|conventional|existing|popular|well-known)\s+)?$/i;
 /** First words that describe the paper's own design rather than name a known technique. */
-const DESCRIBING = /^(?:adaptive|dynamic|progressive|hierarchical|learnable|novel|new|proposed|simple|efficient|effective|improved|enhanced|joint|unified|hybrid|custom|specific|general|generic|flexible|lightweight|fine-grained|coarse-grained|multi-scale|selective|explicit|implicit|global|local|partial|full|trust|rank|low-rank|neural|deep)$/i;
+const DESCRIBING = /^(?:adaptive|dynamic|progressive|hierarchical|learnable|novel|new|proposed|simple|efficient|effective|improved|enhanced|joint|unified|hybrid|custom|specific|general|generic|flexible|lightweight|fine-grained|coarse-grained|multi-scale|selective|explicit|implicit|global|local|partial|full|trust|rank|low-rank|neural|deep|fast|rapid|robust|scalable|tiny|exact|arbitrary|transferable|real-time|sub-quadratic|[\p{L}]+-(?:efficient|free|aware|friendly|optimal))$/iu;
 
 export function techniqueBonus(group: Mention[], sentences: string[]): number {
   let bonus = 0;
