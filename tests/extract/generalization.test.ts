@@ -109,6 +109,11 @@ describe("descriptions that are not method names", () => {
     expect(find(l, "Cache-Efficient Window Attention")?.confidence ?? 0).toBeLessThan(0.5);
   });
 
+  it("an acronym defined for a quantity, a measure or a device is not a method", () => {
+    const l = links("Ad ranking", "We predict the conversion rate (CVR) of ads served from solid-state memory (SSM) over axis-aligned boxes (AAB).");
+    for (const n of ["conversion rate", "solid-state memory", "axis-aligned boxes"]) expect(find(l, n)?.kind).not.toBe("METHOD");
+  });
+
   it("a generic network behind descriptive modifiers stays generic", () => {
     const l = links("Certified bounds", "We certify robust neural networks and tiny neural networks with two-layer neural networks as a case study.");
     expect(l.filter((x) => x.kind === "METHOD" && x.confidence >= 0.5)).toEqual([]);

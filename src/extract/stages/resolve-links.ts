@@ -13,6 +13,9 @@ import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
 import { normOf } from "./tokens";
 
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
+/** Long forms headed by a quantity, a measure or a device name what is measured or run on, not a method:
+ * "click-through rate (CTR)", "high bandwidth memory (HBM)", "oriented bounding boxes (OBB)", "low-resolution (LR)". */
+const MEASURE_HEAD = /^(?:rates?|ratios?|scores?|accuracy|errors?|metrics?|distances?|memory|box(?:es)?|resolution|frequency|sizes?|lengths?|latency|throughput|bandwidth|budgets?|costs?|time|curves?|area|precision|recall|devices?|vehicles?|hardware|processors?)$/i;
 const RELATION_PRIORITY: EdgeType[] = ["PROPOSES", "INTRODUCES", "EVALUATES_ON", "COMPARES_WITH", "USES", "ADDRESSES", "MENTIONS"];
 
 /** The kind a defined acronym's long form suggests: vocabulary first, then the head noun. */
@@ -36,6 +39,9 @@ function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexi
       confidence = 0.65;
     } else if (METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular) || lexicon.genericHeads.has(head)) {
       confidence = 0.7;
+    } else if (MEASURE_HEAD.test(head)) {
+      kind = "CONCEPT";
+      confidence = 0.5;
     } else if (/^[\p{L}\p{N}]+-to-[\p{L}\p{N}]+$/u.test(def.long)) {
       // "text-to-image (T2I)", "image-to-3D": a modality pairing describes a setting, it names no method.
       kind = "CONCEPT";
