@@ -119,3 +119,15 @@ describe("descriptions that are not method names", () => {
     expect(l.filter((x) => x.kind === "METHOD" && x.confidence >= 0.5)).toEqual([]);
   });
 });
+
+describe("topics beside defined techniques", () => {
+  it("a defined technique named after the paper's topic stays a method, and the topic a task", () => {
+    const l = links(
+      "Quantizing Vision Transformers at Scale",
+      "We propose Token Budget Quantization (TBQ) for heads. Unlike post-training quantization (PTQ), TBQ needs no calibration. Quantization is cheap.",
+    );
+    expect(find(l, "Token Budget Quantization")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "post-training quantization")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "quantization")).toMatchObject({ kind: "TASK" });
+  });
+});

@@ -146,7 +146,8 @@ function widenToDefinedPhrases(all: Mention[], defs: AcronymDefinition[], senten
   const defined = new Set(defs.map((d) => normOf(d.long)));
   if (defined.size === 0) return;
   for (const m of all) {
-    if (m.source !== "vocabulary" || m.acronym) continue;
+    // A topic word stays the topic: "quantization" in "Post-training quantization (PTQ)" is still the paper's problem.
+    if (m.source !== "vocabulary" || m.acronym || m.topic) continue;
     const before = sentences[m.sentence].slice(0, m.start).match(/([\p{L}][\p{L}\p{N}-]*)\s+$/u);
     if (!before || !defined.has(normOf(`${before[1]} ${m.surface}`))) continue;
     m.start -= before[0].length;
