@@ -131,3 +131,26 @@ describe("topics beside defined techniques", () => {
     expect(find(l, "quantization")).toMatchObject({ kind: "TASK" });
   });
 });
+
+describe("phrases before 'problem' and 'task'", () => {
+  it("a graded problem names no task: ill-posed, long-standing, realistic learning", () => {
+    const l = links(
+      "Shapes",
+      "As it is an ill-posed problem, we add priors. Relighting is a long-standing problem. We target realistic learning problems and a sequential decision-making task.",
+    );
+    for (const n of ["ill-posed", "long-standing", "realistic learning"]) expect(find(l, n)).toBeUndefined();
+    expect(find(l, "sequential decision-making")).toMatchObject({ kind: "TASK" });
+  });
+
+  it("a research area is not a task", () => {
+    const l = links("Matching", "Finding correspondences is a fundamental computer vision problem. We also test on natural language processing (NLP) benchmarks.");
+    expect(find(l, "computer vision")).toBeUndefined();
+    expect(find(l, "natural language processing")).toBeUndefined();
+  });
+
+  it("a task phrase loses a joint descriptor and a verb read as a noun", () => {
+    const l = links("Shapes", "We present a method for joint multi-object detection. Our masking facilitates localized manipulation of shapes.");
+    expect(find(l, "multi-object detection")).toMatchObject({ kind: "TASK" });
+    expect(l.some((x) => /joint|facilitates/i.test(x.name))).toBe(false);
+  });
+});

@@ -36,7 +36,7 @@ const COMPARATIVE = /^(?:deeper|better|broader|richer|greater|finer|faster|stron
 /** Degree words: "minimal tuning", "extensive fine-tuning". */
 const EVALUATIVE = /^(?:minimal|extensive|careful|full|partial|naive|simple|heavy|light|excessive|additional|further|proper|appropriate)$/i;
 /** Descriptors of how a task is done, not which task: "deep", "fine-grained", "user-controlled", "data-driven". */
-const DESCRIPTOR = /^(?:deep|efficient|robust|accurate|fast|scalable|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
+const DESCRIPTOR = /^(?:deep|efficient|robust|accurate|fast|scalable|joint|simultaneous|unified|end-to-end|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
 
 /** "PDE solving and MRI reconstruction tasks": the noun phrase coordinated before a chunk, as offsets. */
 function coordinatedBefore(text: string, tokens: TaggedToken[], from: number): { start: number; end: number; surface: string } | undefined {
@@ -125,11 +125,15 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
   if (first > to) return;
   // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
-  if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ") {
+  // "an ill-posed problem", "a long-standing task": a participle before the noun grades the problem, it names none.
+  if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ" && !isHyphenedParticiple(tokens, to - 1)) {
     const start = tokens[first].start;
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
-    if (!lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
+    // "realistic learning problems", "hard NLP tasks": adjectives before a generic word name no task.
+    const last = tokens[to - 1].text;
+    const gradedGeneric = (lexicon.genericHeads.has(last.toLowerCase()) || /^(?:learning|training)$/i.test(last) || lexicon.nonEntityTokens.has(last)) && tokens.slice(first, to - 1).every((t) => t.pos === "ADJ");
+    if (!gradedGeneric && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
       const coordinated = coordinatedBefore(text, tokens, from);
       if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
@@ -140,6 +144,13 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   if (TASK_HEADS.has(tokens[to].text.toLowerCase())) {
     while (first < to && (DESCRIPTOR.test(tokens[first].text) || (tokens[first + 1]?.text === "-" && DESCRIPTOR.test(text.slice(tokens[first].start, tokens[first + 2]?.end ?? 0))))) {
       first += tokens[first + 1]?.text === "-" ? 3 : 1;
+    }
+    // "facilitates localized manipulation": a word shaped like a verb's third person is a verb the tagger read as a noun.
+    for (let k = to - 1; k >= first; k--) {
+      if (isThirdPersonLike(tokens, k)) {
+        first = k + 1;
+        break;
+      }
     }
     if (first > to) return;
   }
@@ -186,6 +197,20 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
     found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
   }
+}
+
+/** A verb's third person standing alone, tagged so or shaped so ("facilitates", "enables", "simplifies"). */
+const THIRD_PERSON = /^\p{Ll}+(?:ates|izes|ises|ifies|ables|ects)$/u;
+function isThirdPersonLike(tokens: TaggedToken[], k: number): boolean {
+  const t = tokens[k];
+  return (t.pos === "VERB" || THIRD_PERSON.test(t.text)) && /s$/.test(t.text) && tokens[k + 1]?.text !== "-" && tokens[k - 1]?.text !== "-";
+}
+
+/** "ill-posed", "long-standing", "well-studied": a hyphen compound ending in a participle after a modifier is an
+ * adjective ("decision-making", after a noun, stays a noun). */
+function isHyphenedParticiple(tokens: TaggedToken[], k: number): boolean {
+  if (k < 2 || tokens[k - 1].text !== "-" || tokens[k - 1].end !== tokens[k].start) return false;
+  return /ed$/i.test(tokens[k].text) || (/ing$/i.test(tokens[k].text) && (tokens[k - 2].pos === "ADJ" || tokens[k - 2].pos === "ADV"));
 }
 
 /** Whether token k is an -ing word in a verb's place: first in the sentence, or after a preposition or a colon. */
