@@ -61,10 +61,23 @@ describe("tasks the paper addresses", () => {
   it("a task named only in background sentences stays below the default threshold", () => {
     const l = links(
       "A sparse mixer",
-      "Diffusion models have driven rapid progress in image and video generation tasks. We propose a sparse mixer for token routing in object detection.",
+      "Token routing is costly. Mixers have driven rapid progress in image and video generation tasks. We propose a sparse mixer for token routing in object detection.",
     );
     expect(find(l, "video generation")!.confidence).toBeLessThan(0.5);
     expect(find(l, "object detection")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("the abstract's opening sentence states the field the paper works in", () => {
+    const l = links("A sparse mixer", "Recent advances in motion forecasting rely on dense attention. Sparse mixers route tokens. Mixers are cheap.");
+    expect(find(l, "motion forecasting")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a result reported late in the abstract names a task the paper addresses", () => {
+    const l = links(
+      "A sparse mixer",
+      "Mixers route tokens. Routing costs memory. Sparse routing halves it. Mixers are simple. Improvements on instance segmentation are larger.",
+    );
+    expect(find(l, "instance segmentation")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 
   it("a phrase in the title's means slot is how, not what the paper addresses", () => {

@@ -33,14 +33,18 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
 
 /** The paper's own voice or a problem statement: what a task sentence needs to be about this paper. */
 const OWN_VOICE = /\b(?:we|our|us|this (?:paper|work|study|article)|here|problem|task|challenge|goal|aim)\b/i;
+/** Reported results: "improves ... on X", "experiments on X", "outperforms ... on X". */
+const RESULT = /\b(?:improv\w*|outperform\w*|surpass\w*|experiments?|evaluat\w*|benchmarks?|speedups?)\b/i;
 const BACKGROUND_CAP = 0.4;
 
 /**
- * Which sentences are background: neither the title, nor in the paper's own voice, nor a problem statement
- * ("progress in image and video generation tasks", "important in domains such as healthcare").
+ * Which sentences are background: neither the title, nor the abstract's opening sentence (which states the field the
+ * paper works in: "Image super-resolution has witnessed ..."), nor in the paper's own voice or a problem statement, nor
+ * a result in the second half ("Improvements on object detection ..."). What stays is context: "important in domains
+ * such as healthcare", a related method's tasks in the middle of the abstract.
  */
 export function backgroundSentences(sentences: string[]): boolean[] {
-  return sentences.map((text, i) => i > 0 && !OWN_VOICE.test(text));
+  return sentences.map((text, i) => i > 1 && !OWN_VOICE.test(text) && !(i >= sentences.length / 2 && RESULT.test(text)));
 }
 
 /**
