@@ -167,3 +167,17 @@ describe("phrases before 'problem' and 'task'", () => {
     expect(l.some((x) => /joint|facilitates/i.test(x.name))).toBe(false);
   });
 });
+
+describe("problem statements with graded nouns", () => {
+  it("'the complex task of X' states a task when X reads as one", () => {
+    const l = links("Scenes", "Our method studies the complex task of indoor layout estimation from one image.");
+    expect(find(l, "indoor layout estimation")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("'the principal challenge of X' with an issue in the slot states no task, nor do real-world problems", () => {
+    const l = links("Search", "Retrieval must address the principal challenge of vocabulary mismatch. We test on real-world problems and synthetic tasks.");
+    expect(find(l, "vocabulary mismatch")?.kind).not.toBe("TASK");
+    expect(find(l, "real-world")).toBeUndefined();
+    expect(find(l, "synthetic")).toBeUndefined();
+  });
+});

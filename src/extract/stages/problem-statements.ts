@@ -77,9 +77,10 @@ export function findProblemStatements(sentence: number, text: string, tokens: Ta
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
     // "the problem of X", "the task of X"
-    if (PROBLEM_OF.test(t.text) && /^(?:the|this)$/i.test(tokens[i - 1]?.text ?? "") && tokens[i + 1].text.toLowerCase() === "of") {
+    if (PROBLEM_OF.test(t.text) && afterDeterminer(tokens, i) && tokens[i + 1].text.toLowerCase() === "of") {
       const span = phraseAt(text, tokens, i + 2, lexicon);
-      if (span) found.push(span);
+      // "the principal challenge of modality misalignment": graded, the slot may hold an issue; it must read as a task.
+      if (span && (/^(?:the|this)$/i.test(tokens[i - 1].text) || isTaskLike(span.name, lexicon))) found.push(span);
     }
     // "we study X", "we tackle the problem of X" (the latter is taken by the rule above)
     if (isWord(t.text, "we") && WE_TAKE_ON.test(tokens[i + 1].text) && (!/^(?:the|a)$/i.test(tokens[i + 2].text) || (/^the$/i.test(tokens[i + 2].text) && !PROBLEM_OF.test(tokens[i + 3]?.text ?? "")))) {
@@ -95,6 +96,15 @@ export function findProblemStatements(sentence: number, text: string, tokens: Ta
     if (span && span.end <= tokens[verb].start) found.push(span);
   }
   return found.map((s) => ({ sentence, start: s.start, end: s.end, surface: text.slice(s.start, s.end), kind: "TASK", relation: "ADDRESSES", name: s.name, confidence: 0.55, source: "pattern", statement: true }));
+}
+
+/** "the problem", "this task", "the complex task", "the challenging open problem": a determiner, then up to two adjectives. */
+function afterDeterminer(tokens: TaggedToken[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (/^(?:the|this)$/i.test(tokens[k].text)) return true;
+    if (tokens[k].pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /** A name whose head is a task head or a vocabulary task. */
