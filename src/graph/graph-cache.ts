@@ -1,7 +1,7 @@
 // The built graph saved to the data dir (graph, entity index, titles and an analytics snapshot), keyed by a hash of
 // the corpus files and the extractor, so a restart on the same corpus skips extraction and build. The search index
-// is not saved: the restored store indexes the graph on the first search (at 100k papers that is faster, and needs
-// less memory, than deserialising a saved index).
+// is not saved: the restored store indexes the graph in the background once the server is ready (at 100k papers that
+// is faster, and needs less memory, than deserialising a saved index).
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -180,5 +180,5 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
     });
   }
   const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(payload.index), titles: payload.titles });
-  return { store: new GraphStore(builder, new SearchIndex(graph, undefined, { lazy: true })), extra: payload.extra };
+  return { store: new GraphStore(builder, new SearchIndex(graph, { deferred: true })), extra: payload.extra };
 }

@@ -57,7 +57,7 @@ export class GraphStore {
   private revision = 0;
   private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
 
-  /** `searchIndex` is given only when restoring a built graph (the graph cache); else the graph is indexed. */
+  /** `searchIndex` is given only when restoring a built graph (the graph cache, deferred); else the graph is indexed now. */
   constructor(builder: GraphBuilder = new GraphBuilder(), searchIndex?: SearchIndex) {
     this.builder = builder;
     this.searchIndex = searchIndex ?? new SearchIndex(builder.graph);
@@ -247,8 +247,17 @@ export class GraphStore {
     return [...best.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([k]) => k);
   }
 
+  /** Full-text search; when the index is still being built (after a restart from the graph cache), it is first completed. */
   search(query: string, options?: SearchOptions): SearchResult[] {
     return this.searchIndex.search(query, options);
+  }
+
+  /**
+   * Resolves once the full-text index is complete, building a deferred one in slices between requests: callers that
+   * can wait (resolvers) await it so a search that arrives early does not hold the event loop.
+   */
+  searchReady(): Promise<void> {
+    return this.searchIndex.whenComplete();
   }
 
   stats(): GraphStats {

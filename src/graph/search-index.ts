@@ -1,10 +1,11 @@
 // Full-text search over papers and entities (MiniSearch, BM25+), kept in step with the graph.
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+import MiniSearch, { type Options } from "minisearch";
 import type { KnowledgeGraph, NodeKind } from "../domain";
+import { NODE_KINDS, keyPrefix } from "../domain";
+import { isStopWord } from "./stop-words";
 
 interface SearchDocument {
   id: string;
-  kind: NodeKind;
   title: string;
   aliases: string;
   body: string;
@@ -24,13 +25,28 @@ export interface SearchOptions {
 function toDocument(graph: KnowledgeGraph, key: string): SearchDocument {
   const a = graph.getNodeAttributes(key);
   return a.kind === "PAPER"
-    ? { id: key, kind: a.kind, title: a.title, aliases: a.keywords.join(" "), body: a.abstract }
-    : { id: key, kind: a.kind, title: a.name, aliases: a.aliases.join(" "), body: "" };
+    ? { id: key, title: a.title, aliases: a.keywords.join(" "), body: a.abstract }
+    : { id: key, title: a.name, aliases: a.aliases.join(" "), body: "" };
+}
+
+const KIND_OF_PREFIX = new Map<string, NodeKind>(NODE_KINDS.map((k) => [k.toLowerCase(), k]));
+
+/** A node's kind from its key ("method:moe" -> METHOD): keys are made per kind (keys.ts), so the index stores nothing per document. */
+function kindOfKey(key: string): NodeKind {
+  const kind = KIND_OF_PREFIX.get(keyPrefix(key) ?? "");
+  if (!kind) throw new Error(`search index: node key without a kind prefix: ${key}`);
+  return kind;
+}
+
+/** Lowercased; function words ("the", "of", "we") are neither indexed nor searched: every abstract has them. */
+function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  return isStopWord(lower) ? null : lower;
 }
 
 const MINI_OPTIONS: Options<SearchDocument> = {
   fields: ["title", "aliases", "body"],
-  storeFields: ["kind"],
+  processTerm,
   searchOptions: {
     boost: { title: 3, aliases: 2, body: 1 },
     prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
@@ -39,37 +55,63 @@ const MINI_OPTIONS: Options<SearchDocument> = {
   },
 };
 
+/** How long one background indexing slice may hold the event loop. */
+const SLICE_MS = 25;
+
 export class SearchIndex {
-  private loaded?: MiniSearch<SearchDocument>;
-  private load?: () => MiniSearch<SearchDocument>;
+  private readonly mini = new MiniSearch<SearchDocument>(MINI_OPTIONS);
+  /** Nodes still to index while a deferred index is built, from `next` on; undefined once every node is indexed. */
+  private pending?: { graph: KnowledgeGraph; keys: string[]; next: number };
+  private ready?: Promise<void>;
 
   /**
-   * Indexes every node of `graph`, or restores `saved` (from toJSON) without re-indexing. `lazy` indexes the graph
-   * on first use instead of now: a restart from the graph cache is ready without it, and the first search pays for
-   * it (re-indexing 100k papers is faster and lighter than deserialising and loading a saved index).
+   * Indexes every node of `graph` now, or with `deferred` leaves them pending: `indexInBackground` then indexes them
+   * in slices between requests (a restart from the graph cache is ready without waiting for the index). A search
+   * before the index is complete first indexes the rest, synchronously.
    */
-  constructor(graph?: KnowledgeGraph, saved?: AsPlainObject, options: { lazy?: boolean } = {}) {
-    const fresh = () => {
-      const mini = new MiniSearch<SearchDocument>(MINI_OPTIONS);
-      if (graph) mini.addAll(graph.mapNodes((key) => toDocument(graph, key)));
-      return mini;
-    };
-    if (saved) this.loaded = MiniSearch.loadJS<SearchDocument>(saved, MINI_OPTIONS);
-    else if (options.lazy) this.load = fresh;
-    else this.loaded = fresh();
+  constructor(graph?: KnowledgeGraph, options: { deferred?: boolean } = {}) {
+    if (!graph) return;
+    if (options.deferred) this.pending = { graph, keys: graph.nodes(), next: 0 };
+    else for (const key of graph.nodes()) this.mini.add(toDocument(graph, key));
   }
 
-  private get mini(): MiniSearch<SearchDocument> {
-    if (!this.loaded) {
-      this.loaded = this.load!();
-      this.load = undefined;
+  /** Whether every node is indexed. */
+  get complete(): boolean {
+    return this.pending === undefined;
+  }
+
+  /**
+   * Indexes the pending nodes in slices of about 25 ms, yielding to the event loop between slices; resolves when the
+   * index is complete (at once when nothing is pending). Calling it again returns the same promise.
+   */
+  indexInBackground(): Promise<void> {
+    this.ready ??= new Promise<void>((resolve) => {
+      const slice = () => {
+        this.indexPending(performance.now() + SLICE_MS);
+        if (this.pending) setImmediate(slice);
+        else resolve();
+      };
+      slice();
+    });
+    return this.ready;
+  }
+
+  /** Resolves when the index is complete; a deferred index not yet being built starts building in the background. */
+  whenComplete(): Promise<void> {
+    return this.complete ? Promise.resolve() : this.indexInBackground();
+  }
+
+  /** Indexes pending nodes until `deadline` (performance.now() time; Infinity for all of them). */
+  private indexPending(deadline: number): void {
+    const p = this.pending;
+    if (!p) return;
+    while (p.next < p.keys.length) {
+      // Nodes changed meanwhile were indexed by upsert (or removed): only the untouched ones are indexed here.
+      const key = p.keys[p.next++];
+      if (p.graph.hasNode(key) && !this.mini.has(key)) this.mini.add(toDocument(p.graph, key));
+      if ((p.next & 63) === 0 && performance.now() >= deadline) return;
     }
-    return this.loaded;
-  }
-
-  /** Plain data for the graph cache. */
-  toJSON(): AsPlainObject {
-    return this.mini.toJSON();
+    this.pending = undefined;
   }
 
   /** Indexes the node again from its current attributes (new, changed or merged). */
@@ -84,10 +126,11 @@ export class SearchIndex {
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {
+    this.indexPending(Infinity);
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
-    const hits = this.mini.search(query, kinds ? { filter: (r) => kinds.has(r.kind as NodeKind) } : undefined);
+    const hits = this.mini.search(query, kinds ? { filter: (r) => kinds.has(kindOfKey(String(r.id))) } : undefined);
     const limit = options.limit ?? hits.length;
-    return hits.slice(0, limit).map((h) => ({ key: String(h.id), kind: h.kind as NodeKind, score: h.score }));
+    return hits.slice(0, limit).map((h) => ({ key: String(h.id), kind: kindOfKey(String(h.id)), score: h.score }));
   }
 
   /** Keys of the documents matching every term of the query (no ranking), for filters. */
