@@ -181,3 +181,23 @@ describe("problem statements with graded nouns", () => {
     expect(find(l, "synthetic")).toBeUndefined();
   });
 });
+
+describe("the paper's own names in more sentence shapes", () => {
+  it("'we reformulate X's Y ... and propose Name'", () => {
+    const l = links("Graphs", "We recast the encoder's routing step as a matching problem and propose Bipartite Token Routing.");
+    expect(find(l, "Bipartite Token Routing")).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("a name in apposition after 'i.e.', a colon or dashes", () => {
+    const l = links(
+      "Forecasts",
+      "Here we present a data assimilation model, i.e., Nimbo, for ocean states. We develop the first coupled forecasting system: NimboCast. We propose an adaptive online algorithm -- Gravlo -- to train it.",
+    );
+    for (const n of ["Nimbo", "NimboCast", "Gravlo"]) expect(find(l, n)).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("an acronym-defined component after 'a novel and efficient'", () => {
+    const l = links("Probes", "Models are trained via a novel and efficient probe distillation tuning (PD-Tuning) procedure.");
+    expect(find(l, "PD-Tuning")).toMatchObject({ relation: "PROPOSES" });
+  });
+});

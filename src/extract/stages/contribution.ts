@@ -9,11 +9,11 @@ import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
-  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w-]+){0,6}?\s+(?:and|then)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
+  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’-]+){0,10}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we call it|we name it)\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
-const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*,?\s+(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
+const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*(?:,|:|--|—|–)?\s+(?:(?:i\.e\.|namely),?\s+)?(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
 /** "SparseConv and SparseLinear operations": a generic noun after a list of names closes it. */
 const GENERIC_NOUN_AFTER = /^\s+(?:operations?|operators?|layers?|modules?|blocks?|models?|frameworks?|methods?|algorithms?|architectures?|networks?|mechanisms?|variants?|family|series|suite)\b/;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
@@ -287,7 +287,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     // "with a novel Dense-to-Sparse gate (DTS-Gate)": a named component of the contribution.
     if (!named) {
       for (const def of sentenceDefs) {
-        const lead = before(text, def.longStart, 2).map((w) => w.toLowerCase());
+        // "a novel Dense-to-Sparse gate", "a novel and efficient sparse autoencoder tuning (SAE-Tuning) procedure"
+        const lead = before(text, def.longStart, 3).map((w) => w.toLowerCase());
         if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === def.long)) {
           found.push(proposal(sentence, text, def.longStart, def.long, DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? ""), 0.75, def));
         }
