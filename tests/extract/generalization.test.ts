@@ -201,3 +201,26 @@ describe("the paper's own names in more sentence shapes", () => {
     expect(find(l, "PD-Tuning")).toMatchObject({ relation: "PROPOSES" });
   });
 });
+
+describe("components named after the contribution", () => {
+  it("a new Title Case definition after the proposal is one of the paper's components", () => {
+    const l = links(
+      "Aerial boxes",
+      "Boxes are costly to label. This paper proposes RotaBox, a point-supervised detector. In its first module, a Scale-Aware Agreement (SAA) loss is designed to perceive scale. We compare with Feature Pyramid Networks (FPN).",
+    );
+    expect(find(l, "Scale-Aware Agreement")).toMatchObject({ relation: "PROPOSES" });
+    expect(find(l, "Feature Pyramid Networks")?.relation).not.toBe("PROPOSES");
+  });
+
+  it("a definition the paper applies or uses is not its own", () => {
+    const l = links("Memory", "We propose HopMem, a memory layer. We apply our approach to Neural Turing Machines (NTM) and use Sparse Access Memory (SAM).");
+    expect(find(l, "Neural Turing Machines")?.relation).not.toBe("PROPOSES");
+    expect(find(l, "Sparse Access Memory")?.relation).not.toBe("PROPOSES");
+  });
+
+  it("'method called Name (Acronym)' gives the whole name, not its first word", () => {
+    const l = links("Masked models", "Our method called Sparse maSked Tiling (SparST) is general.");
+    expect(find(l, "SparST")).toMatchObject({ relation: "PROPOSES" });
+    expect(find(l, "Sparse")).toBeUndefined();
+  });
+});

@@ -262,6 +262,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         const run = titleCaseRun(text, at);
         const token = run && isNewTitleCaseName(run, text, at, lexicon) ? run : text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || lexicon.entries.has(normOf(token))) continue;
+        // "Our method called Sparse masKed modeling (SparK)": the definition starting here was read already, whole.
+        if (found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
         if (token !== run && !isNameShaped(token, lexicon) && !(/^\p{Lu}\p{Ll}{2,}[\p{L}\p{N}]*$/u.test(token) && !LEADING_STOPWORDS.has(token.toLowerCase()))) continue;
         if (!/\bour\b|\b(?:propos|introduc|present|develop|design)\w*/i.test(text.slice(0, m.index!))) continue;
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || /data|bench/i.test(m[0]), 0.8));
@@ -295,5 +297,31 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       }
     }
   });
+  found.push(...laterComponents(sentences, defs, lexicon, found));
   return found;
+}
+
+/** Every word capitalised, hyphen parts too, function words aside: "Scale-Sensitive Consistency", "Affinity-Guided Quantization". */
+const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:-(?:\p{Lu}[\p{L}\p{N}]*|to|of|and|in|for))*(?:\s+(?:\p{Lu}[\p{L}\p{N}]*(?:-(?:\p{Lu}[\p{L}\p{N}]*|to|of|and|in|for))*|of|for|and|with|to|in))*$/u;
+/** "such as X (Y)", "using X (Y)", "including X (Y)": a definition given as an example or a tool is not the paper's own. */
+const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|utili[sz]\w*|such as|including|like|e\.g\.|based on|follow\w*|existing|previous|prior|recent|standard|popular|conventional|traditional)\b[^.;]*$/i;
+
+/**
+ * Components of the paper's contribution that it names after stating it: "a Scale-Sensitive Consistency (SSC) loss
+ * is designed ...", "2) Affinity-Guided Quantization (AGQ), which ...". A new Title Case long form defined in a
+ * sentence after the first proposal, outside a comparison and not given as a tool or an example, is proposed.
+ */
+function laterComponents(sentences: string[], defs: AcronymDefinition[], lexicon: Lexicon, found: Mention[]): Mention[] {
+  const first = Math.min(...found.filter((f) => f.sentence > 0 && f.relation === "PROPOSES").map((f) => f.sentence));
+  if (!Number.isFinite(first)) return [];
+  const out: Mention[] = [];
+  for (const def of defs) {
+    if (def.sentence <= first || isKnown(def, lexicon) || !TITLE_CASE_NAME.test(def.long) || def.long.indexOf(" ") < 0 && def.long.indexOf("-") < 0) continue;
+    const text = sentences[def.sentence];
+    if (def.longStart > (comparisonCue(text)?.index ?? Infinity) || USED_BEFORE.test(text.slice(Math.max(0, def.longStart - 60), def.longStart))) continue;
+    if (DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? "") || found.some((f) => f.sentence === def.sentence && f.start <= def.longStart && def.longStart < f.end)) continue;
+    out.push(proposal(def.sentence, text, def.longStart, def.long, false, 0.7, def));
+    out.push(proposal(def.sentence, text, def.shortStart, def.short, false, 0.7, def));
+  }
+  return out;
 }
