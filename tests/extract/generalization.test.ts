@@ -224,3 +224,19 @@ describe("components named after the contribution", () => {
     expect(find(l, "Sparse")).toBeUndefined();
   });
 });
+
+describe("tasks named as a source of tools or a family of methods", () => {
+  it("techniques from a field and a family of methods are not what the paper addresses", () => {
+    const l = links(
+      "Markov games",
+      "Equilibria are hard to compute. We give a reduction using aggregation techniques from online learning. Unlike metric learning methods, our bound is tight.",
+    );
+    expect(find(l, "online learning")?.confidence ?? 0).toBeLessThan(0.5);
+    expect(find(l, "metric learning")?.confidence ?? 0).toBeLessThan(0.5);
+  });
+
+  it("a real-time lead is dropped from a title's task", () => {
+    const l = links("SplatFast: Depth Priors for Real-time Sparse-View Scene Rendering", "We render scenes from few views.");
+    expect(find(l, "Sparse-View Scene Rendering")).toMatchObject({ kind: "TASK" });
+  });
+});

@@ -43,4 +43,4 @@ export const NETWORK_MODIFIERS = new Set(
 );
 
 /** Words that say how well, not what: dropped before a title's task phrase ("for better Learned Sparse Retrieval"). */
-export const EVALUATIVE_LEAD = /^(?:better|improved|enhanced|stable|high-efficient|highly-efficient|high-quality|reliable|generalizable|controllable|flexible|precise|holistic|efficient|effective|robust|fast|faster|accurate|scalable|practical|lightweight)$/i;
+export const EVALUATIVE_LEAD = /^(?:better|improved|enhanced|stable|real-time|realtime|high-efficient|highly-efficient|high-quality|reliable|generalizable|controllable|flexible|precise|holistic|efficient|effective|robust|fast|faster|accurate|scalable|practical|lightweight)$/i;

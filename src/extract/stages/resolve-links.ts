@@ -171,7 +171,10 @@ function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
     if (!clash) {
       kept.push(m);
       same.push(m);
-    } else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source) clash.confidence = Math.min(0.99, clash.confidence + 0.1);
+    } else if (clash.start === m.start && clash.end === m.end && clash.source !== m.source && (clash.kind === m.kind || m.kind === "CONCEPT")) {
+      // A second source agrees on the span; one typing it as another kind of entity (a task read as a method) does not.
+      clash.confidence = Math.min(0.99, clash.confidence + 0.1);
+    }
   }
   return kept;
 }

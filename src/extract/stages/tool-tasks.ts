@@ -3,8 +3,12 @@
 import type { Mention } from "./mention";
 import { titleLeadAt } from "./title-tasks";
 
-const TOOL_BEFORE = /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|utiliz\w*|utilis\w*|apply\w*|applie[sd]|exploit\w*|adopt\w*|rel(?:y|ies|ying) on|via|through|by)\s+(?:(?:a|an|the|off-the-shelf|pre-?trained|existing|external)\s+)*$/i;
+const TOOL_BEFORE = /\b(?:leverag\w*|us(?:e|es|ed|ing)|employ\w*|utiliz\w*|utilis\w*|apply\w*|applie[sd]|exploit\w*|adopt\w*|rel(?:y|ies|ying) on|via|through|by|(?:techniques?|methods?|ideas?|tools?|insights?|concepts?) (?:from|of|in))\s+(?:(?:a|an|the|off-the-shelf|pre-?trained|existing|external)\s+)*$/i;
 const TOOL_AFTER = /^\s*(?:capabilit\w*|abilit\w*|skills?|models?|modules?|networks?|priors?|outputs?|results?|predictions?|estimates?|maps?)\b/i;
+/** "representation learning methods", "clustering algorithms": past the opening sentence (which states the field), the
+ * task names a family of methods, unless the paper calls it its own ("our new domain adaptation methods"). */
+const FAMILY_AFTER = /^\s*(?:methods|approaches|techniques|algorithms)\b/i;
+const OWN_BEFORE = /\b(?:our|novel|new|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 const CAP = 0.45;
 /** Title words that introduce the means: "Data Poisoning via Gradient Matching", "... with Skill-Space Planning". */
 const MEANS_LEAD = new Set(["via", "using", "through", "with", "by"]);
@@ -24,7 +28,9 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
       continue;
     }
     const text = sentences[m.sentence];
-    if (TOOL_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)) || TOOL_AFTER.test(text.slice(m.end, m.end + 30))) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const after = text.slice(m.end, m.end + 30);
+    if (TOOL_BEFORE.test(before) || TOOL_AFTER.test(after) || (m.sentence > 1 && FAMILY_AFTER.test(after) && !OWN_BEFORE.test(before))) {
       m.confidence = Math.min(m.confidence, CAP);
     }
   }
