@@ -240,3 +240,15 @@ describe("tasks named as a source of tools or a family of methods", () => {
     expect(find(l, "Sparse-View Scene Rendering")).toMatchObject({ kind: "TASK" });
   });
 });
+
+describe("everyday words as modifiers", () => {
+  it("attention weights and attention heads do not name the attention mechanism", () => {
+    const l = links("Sparse heads", "We store only large attention weights. Some attention heads are skipped, and attention patterns vary.");
+    expect(find(l, "attention mechanism")).toBeUndefined();
+  });
+
+  it("a cued use still names it", () => {
+    const l = links("Sparse heads", "We use attention to pool tokens. The attention mechanism is costly.");
+    expect(find(l, "attention mechanism")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -14,6 +14,9 @@ const UNCUED = 0.4;
 /** "distillation loss", "convolution layers": a method noun after the word makes it the technique. */
 const METHOD_NOUN_AFTER = /^[\s-]+(?:mechanisms?|modules?|layers?|blocks?|loss(?:es)?|objectives?|methods?|techniques?|algorithms?|operators?)\b/i;
 
+/** Nouns for what a mechanism computes or holds: after an everyday-word entry, they make it a modifier. */
+const ATTRIBUTE_AFTER = /^[\s-]+(?:weights?|heads?|maps?|patterns?|scores?|spans?|masks?|matri(?:x|ces)|values?|distributions?|logits|probabilities|entropy|sinks?|budgets?|sparsity|outputs?|temperature)\b/i;
+
 /** Whether an everyday-word entry is used as the technique: after a usage cue or before a method noun. */
 function hasCue(text: string, start: number, end: number): boolean {
   return USAGE_CUE.test(text.slice(Math.max(0, start - 40), start)) || METHOD_NOUN_AFTER.test(text.slice(end, end + 20));
@@ -59,6 +62,11 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
     // Without a cue an everyday word weighs as a head-noun phrase does: a longer phrase around it ("multi-scale
     // attention") wins the overlap, and the technique evidence (title, repetition) decides its confidence.
     const uncued = entry.needsCue === true && !hasCue(text, start, last.end);
+    // "attention weights", "attention heads", "softmax scores": the everyday word names a quantity of the model here.
+    if (uncued && ATTRIBUTE_AFTER.test(text.slice(last.end, last.end + 24))) {
+      i += n - 1;
+      continue;
+    }
     mentions.push({
       sentence,
       start,
