@@ -252,3 +252,11 @@ describe("everyday words as modifiers", () => {
     expect(find(l, "attention mechanism")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("spelling variants of known techniques", () => {
+  it("hyphenated and short spellings name the same technique", () => {
+    const l = links("Training on chips", "Full back-propagation does not fit, so we offload auto-differentiation to compile time.");
+    expect(find(l, "backpropagation")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "automatic differentiation")).toMatchObject({ kind: "METHOD" });
+  });
+});
