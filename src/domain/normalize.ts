@@ -118,10 +118,9 @@ function isDigit(c: number): boolean {
 
 /** A URL- and key-safe slug of a name: "Mixture-of-Experts" -> "mixture-of-expert". */
 export function slugify(name: string): string {
-  return (
-    normalizeName(name)
-      .replace(/[^\p{L}\p{N}+#.]+/gu, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 120) || "untitled"
-  );
+  const norm = normalizeName(name);
+  // A normalised ASCII name is words of [a-z0-9+#.] joined by single spaces: only the spaces need replacing (the
+  // Unicode-class regex below costs microseconds a call, and building calls this for every new entity).
+  const slug = /^[a-z0-9+#. ]*$/.test(norm) ? norm.replaceAll(" ", "-") : norm.replace(/[^\p{L}\p{N}+#.]+/gu, "-").replace(/^-+|-+$/g, "");
+  return slug.slice(0, 120) || "untitled";
 }

@@ -100,10 +100,12 @@ export class GraphBuilder {
     const touched = new Set<string>();
     // A sentence backs several links of its paper: each evidence entry points at one shared copy of it.
     const sentences = new Map<string, string>([[p.title, p.title]]);
+    // The paper node is new, so its edges are the ones made here: merging looks them up here, not in the whole graph.
+    const edges = new Map<string, EdgeAttributes>();
     for (const link of result.links) {
       const target = this.resolve(link, diff);
       touched.add(target);
-      this.link(pKey, target, link, id, diff, sentences);
+      this.link(pKey, target, link, id, diff, sentences, edges);
     }
     // The paper node is new here, so it is one more distinct paper for each entity it links to (counting the
     // in-neighbours instead made building quadratic in the size of the hubs).
@@ -195,15 +197,23 @@ export class GraphBuilder {
     if (!diff.entitiesCreated.includes(key)) diff.aliasesAdded.push({ entity: key, alias: form });
   }
 
-  private link(pKey: string, target: string, link: ExtractedLink, paperId: string, diff: GraphDiff, sentences: Map<string, string>): void {
+  private link(
+    pKey: string,
+    target: string,
+    link: ExtractedLink,
+    paperId: string,
+    diff: GraphDiff,
+    sentences: Map<string, string>,
+    edges: Map<string, EdgeAttributes>,
+  ): void {
     const key = edgeKey(link.relation, pKey, target);
     const evidence: Evidence[] = link.evidence.map((e) => {
       let text = sentences.get(e.text);
       if (text === undefined) sentences.set(e.text, (text = e.text));
       return { paperId, sentence: e.sentence, start: e.start, end: e.end, text };
     });
-    if (this.graph.hasEdge(key)) {
-      const attrs = this.graph.getEdgeAttributes(key);
+    const attrs = edges.get(key);
+    if (attrs) {
       for (const e of evidence) {
         if (!attrs.evidence.some((x) => x.sentence === e.sentence && x.start === e.start)) attrs.evidence.push(e);
       }
@@ -211,13 +221,14 @@ export class GraphBuilder {
       attrs.weight = edgeWeight(attrs.confidence, attrs.evidence.length);
       return;
     }
-    const attrs: EdgeAttributes = {
+    const created: EdgeAttributes = {
       type: link.relation,
       confidence: link.confidence,
       evidence,
       weight: edgeWeight(link.confidence, evidence.length),
     };
-    this.graph.addDirectedEdgeWithKey(key, pKey, target, attrs);
+    this.graph.addDirectedEdgeWithKey(key, pKey, target, created);
+    edges.set(key, created);
     diff.edgesAdded.push(key);
   }
 
