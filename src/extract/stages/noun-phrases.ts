@@ -203,7 +203,7 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
 const THIRD_PERSON = /^\p{Ll}+(?:ates|izes|ises|ifies|ables|ects)$/u;
 function isThirdPersonLike(tokens: TaggedToken[], k: number): boolean {
   const t = tokens[k];
-  return (t.pos === "VERB" || THIRD_PERSON.test(t.text)) && /s$/.test(t.text) && tokens[k + 1]?.text !== "-" && tokens[k - 1]?.text !== "-";
+  return t.text.endsWith("s") && (t.pos === "VERB" || THIRD_PERSON.test(t.text)) && tokens[k + 1]?.text !== "-" && tokens[k - 1]?.text !== "-";
 }
 
 /** "ill-posed", "long-standing", "well-studied": a hyphen compound ending in a participle after a modifier is an
@@ -215,9 +215,9 @@ function isHyphenedParticiple(tokens: TaggedToken[], k: number): boolean {
 
 /** Whether token k is an -ing word in a verb's place: first in the sentence, or after a preposition or a colon. */
 function isClauseVerb(tokens: TaggedToken[], k: number): boolean {
-  if (!/^\p{L}+ing$/u.test(tokens[k].text)) return false;
   const prev = tokens[k - 1];
-  return !prev || prev.pos === "ADP" || prev.pos === "SCONJ" || prev.text === ":";
+  if (prev && prev.pos !== "ADP" && prev.pos !== "SCONJ" && prev.text !== ":") return false;
+  return tokens[k].text.endsWith("ing") && /^\p{L}+ing$/u.test(tokens[k].text);
 }
 
 function isNetwork(tokens: TaggedToken[], to: number): boolean {
