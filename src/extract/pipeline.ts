@@ -3,6 +3,7 @@ import type { ExtractionResult, Paper } from "../domain";
 import { findAcronymDefinitions } from "./stages/acronyms";
 import { findCodeUrls } from "./stages/code-urls";
 import { findContributions } from "./stages/contribution";
+import { withDefinedHeads } from "./stages/defined-heads";
 import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
 import { findExampleLists } from "./stages/example-lists";
@@ -27,7 +28,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
   const lexicon = loadLexicon();
   const sentences = splitSentences(paper);
   const tagged = tagSentences(sentences);
-  const defs = trustedDefinitions(findAcronymDefinitions(sentences), lexicon);
+  const defs = withDefinedHeads(trustedDefinitions(findAcronymDefinitions(sentences), lexicon), sentences, lexicon);
   const proposals = findContributions(sentences, defs, lexicon);
   const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences), ...findTitleTasks(sentences[0], lexicon)];
   sentences.forEach((text, i) => {

@@ -260,3 +260,46 @@ describe("spelling variants of known techniques", () => {
     expect(find(l, "automatic differentiation")).toMatchObject({ kind: "METHOD" });
   });
 });
+
+describe("a component named in apposition after the contribution", () => {
+  it("a new Title Case name after a generic noun and a comma is proposed, once the paper has proposed its own", () => {
+    const l = links(
+      "Tiny updates",
+      "We propose Sparse Refresh to skip unimportant layers. The idea is implemented by a lightweight runtime system, Pocket Update Engine, which compiles the backward graph.",
+    );
+    expect(find(l, "Pocket Update Engine")).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("not when the name is a tool the paper uses or a baseline", () => {
+    const l = links(
+      "Tiny updates",
+      "We propose Sparse Refresh to skip unimportant layers. We use an existing runtime system, Pocket Update Engine, to compile the graph.",
+    );
+    expect(find(l, "Pocket Update Engine")?.relation).not.toBe("PROPOSES");
+  });
+});
+
+describe("a head noun after the acronym", () => {
+  const l = links(
+    "KestrelNet: Counting birds from sparse clicks",
+    "We propose KestrelNet, a detector trained from clicks. A Wide-to-Narrow (WN) matching strategy pairs clicks with boxes, " +
+      "and a Shape-Aware Spread (SAS) loss is designed to keep boxes compact. WN removes duplicate boxes.",
+  );
+
+  it("names the component with its head, keeping the acronym", () => {
+    expect(l.find((x) => x.name === "Wide-to-Narrow matching")).toMatchObject({ relation: "PROPOSES", acronym: "WN" });
+    expect(l.find((x) => x.name === "Shape-Aware Spread loss")).toMatchObject({ relation: "PROPOSES" });
+  });
+
+  it("the bare long form is no entity of its own, and a later acronym joins the named component", () => {
+    expect(l.filter((x) => normalizeName(x.name) === normalizeName("Wide-to-Narrow"))).toEqual([]);
+    expect(find(l, "Wide-to-Narrow matching")!.evidence.some((e) => e.text.startsWith("WN removes"))).toBe(true);
+  });
+
+  it("a long form with a head of its own, or a generic noun after the acronym, keeps its name", () => {
+    const k = links("Agents", "We build on Retrieval-Augmented Generation (RAG) models and a Dynamic Memory Bank (DMB) module for agents.");
+    expect(find(k, "Retrieval-Augmented Generation")).toBeDefined();
+    expect(find(k, "Retrieval-Augmented Generation models")).toBeUndefined();
+    expect(find(k, "Dynamic Memory Bank module")).toBeUndefined();
+  });
+});

@@ -10,6 +10,9 @@ export interface AcronymDefinition {
   long: string;
   longStart: number;
   longEnd: number;
+  /** The entity's name when it differs from the long form: a head noun written after the acronym
+   * ("Dense-to-Sparse (DS) matching" names "Dense-to-Sparse matching"; see defined-heads.ts). */
+  name?: string;
 }
 
 const PAREN = /\(([^()]{1,120})\)/g;

@@ -75,7 +75,7 @@ function proposal(sentence: number, text: string, start: number, surface: string
     surface,
     kind: dataset ? "DATASET" : "METHOD",
     relation: dataset ? "INTRODUCES" : "PROPOSES",
-    name: def?.long,
+    name: def ? def.name ?? def.long : undefined,
     acronym: def?.short,
     confidence,
     source: "contribution",
@@ -291,7 +291,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       for (const def of sentenceDefs) {
         // "a novel Dense-to-Sparse gate", "a novel and efficient sparse autoencoder tuning (SAE-Tuning) procedure"
         const lead = before(text, def.longStart, 3).map((w) => w.toLowerCase());
-        if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === def.long)) {
+        if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === (def.name ?? def.long))) {
           found.push(proposal(sentence, text, def.longStart, def.long, DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? ""), 0.75, def));
         }
       }
@@ -322,6 +322,20 @@ function laterComponents(sentences: string[], defs: AcronymDefinition[], lexicon
     if (DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? "") || found.some((f) => f.sentence === def.sentence && f.start <= def.longStart && def.longStart < f.end)) continue;
     out.push(proposal(def.sentence, text, def.longStart, def.long, false, 0.7, def));
     out.push(proposal(def.sentence, text, def.shortStart, def.short, false, 0.7, def));
+  }
+  // "... is implemented by a lightweight training system, Tiny Training Engine, which ...": a new Title Case name in
+  // apposition to a generic noun for a contribution, once the paper has stated its own.
+  for (let sentence = first + 1; sentence < sentences.length; sentence++) {
+    const text = sentences[sentence];
+    if (!text.includes(",")) continue;
+    for (const m of text.matchAll(APPOSITION)) {
+      const at = m.index! + m[0].length;
+      if (!/,\s*$/.test(m[0]) || at > (comparisonCue(text)?.index ?? Infinity) || USED_BEFORE.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
+      const run = titleCaseRun(text, at);
+      if (!run || !isNewTitleCaseName(run, text, at, lexicon) || !/^\s*(?:,|\(|\.|$)/.test(text.slice(at + run.length))) continue;
+      if (found.some((f) => f.sentence === sentence && f.start <= at && at < f.end) || out.some((f) => f.sentence === sentence && f.start === at)) continue;
+      out.push(proposal(sentence, text, at, run, /data|bench/i.test(m[0]), 0.7));
+    }
   }
   return out;
 }

@@ -52,7 +52,7 @@ function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexi
       kind = "METHOD";
       confidence = Math.max(confidence, 0.7);
     }
-    const base = { sentence: def.sentence, kind, relation: relationFor(kind), name: def.long, acronym: def.short, confidence, source: "acronym" as const };
+    const base = { sentence: def.sentence, kind, relation: relationFor(kind), name: def.name ?? def.long, acronym: def.short, confidence, source: "acronym" as const };
     out.push({ ...base, start: def.longStart, end: def.longEnd, surface: sentences[def.sentence].slice(def.longStart, def.longEnd) });
     const shortSurface = sentences[def.sentence].slice(def.shortStart, def.shortEnd);
     out.push({ ...base, start: def.shortStart, end: def.shortEnd, surface: shortSurface });
@@ -127,7 +127,7 @@ function attachDefinedAcronyms(all: Mention[], defs: AcronymDefinition[]): void 
     const def = byShort.get(m.surface) ?? byShort.get(m.surface.replace(/s$/, ""));
     if (def && m.source !== "acronym") {
       const owner = defKind.get(def.short);
-      m.name = def.long;
+      m.name = def.name ?? def.long;
       m.acronym = def.short;
       if (owner && m.source !== "contribution") {
         m.kind = owner.kind;
