@@ -1,4 +1,63 @@
-// A binary max-heap on (priority, then key ascending), so best-first choices are deterministic on ties.
+// Binary heaps: a generic one ordered by a `before` relation (the root comes before every other item), and the
+// max-heap on (priority, then key ascending) the best-first searches use, so their choices are deterministic on ties.
+
+export class BinaryHeap<T> {
+  private readonly items: T[] = [];
+
+  constructor(private readonly before: (a: T, b: T) => boolean) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** The root: the item that comes before all others. */
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(items[i], items[parent])) break;
+      [items[i], items[parent]] = [items[parent], items[i]];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    if (items.length === 0) return undefined;
+    const top = items[0];
+    const last = items.pop()!;
+    if (items.length > 0) this.replaceRoot(last);
+    return top;
+  }
+
+  /** Puts `item` in place of the root (the heap must not be empty). */
+  replaceRoot(item: T): void {
+    const items = this.items;
+    items[0] = item;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let best = i;
+      if (l < items.length && this.before(items[l], items[best])) best = l;
+      if (r < items.length && this.before(items[r], items[best])) best = r;
+      if (best === i) break;
+      [items[i], items[best]] = [items[best], items[i]];
+      i = best;
+    }
+  }
+
+  /** The items, in no particular order. */
+  toArray(): T[] {
+    return [...this.items];
+  }
+}
 
 interface HeapItem {
   key: string;
@@ -6,47 +65,17 @@ interface HeapItem {
 }
 
 export class MaxHeap {
-  private readonly items: HeapItem[] = [];
+  private readonly heap = new BinaryHeap<HeapItem>((a, b) => a.priority > b.priority || (a.priority === b.priority && a.key < b.key));
 
   get size(): number {
-    return this.items.length;
+    return this.heap.size;
   }
 
   push(key: string, priority: number): void {
-    const items = this.items;
-    items.push({ key, priority });
-    let i = items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!before(items[i], items[parent])) break;
-      [items[i], items[parent]] = [items[parent], items[i]];
-      i = parent;
-    }
+    this.heap.push({ key, priority });
   }
 
   pop(): HeapItem | undefined {
-    const items = this.items;
-    if (items.length === 0) return undefined;
-    const top = items[0];
-    const last = items.pop()!;
-    if (items.length > 0) {
-      items[0] = last;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < items.length && before(items[l], items[best])) best = l;
-        if (r < items.length && before(items[r], items[best])) best = r;
-        if (best === i) break;
-        [items[i], items[best]] = [items[best], items[i]];
-        i = best;
-      }
-    }
-    return top;
+    return this.heap.pop();
   }
-}
-
-function before(a: HeapItem, b: HeapItem): boolean {
-  return a.priority > b.priority || (a.priority === b.priority && a.key < b.key);
 }

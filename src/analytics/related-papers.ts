@@ -4,7 +4,8 @@
 import { type EntityKind, type KnowledgeGraph } from "../domain";
 import { checkInteger, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
-import { buildTextIndex, textNeighbors, textSimilarity, type TextIndex } from "./text-index";
+import { CandidateScores } from "./candidate-scores";
+import { buildTextIndex, forEachTextNeighbor, textSimilarity, type TextIndex } from "./text-index";
 
 export interface RelatedPapersOptions {
   /** How many papers, 1..100. */
@@ -45,30 +46,28 @@ export function relatedPapers(graph: KnowledgeGraph, paper: string, options: Rel
   const first = checkInteger(fn, "first", o.first, 1, 100);
   const textWeight = checkNumber(fn, "textWeight", o.textWeight, 0, 1);
   requireNode(graph, fn, paper, ["PAPER"]);
+  const index = textWeight > 0 ? (options.textIndex ?? buildTextIndex(graph)) : undefined;
+  // Candidates are numbered by their text-index document (papers added since the index was built come after), and
+  // their scores accumulate in dense columns: at 100k papers a hub entity alone brings tens of thousands.
+  const scores = new CandidateScores(index?.papers ?? [], index?.docOf);
 
   // Structural: Adamic–Adar over shared entities. Entities of one paper only can never be shared and are skipped.
   const rarity = new Map<string, number>();
   let selfSum = 0;
-  const structural = new Map<string, number>();
   graph.forEachOutNeighbor(paper, (entity) => {
     const papers = graph.inNeighbors(entity);
     if (papers.length < 2) return;
     const w = 1 / Math.log(papers.length);
     rarity.set(entity, w);
     selfSum += w;
-    for (const other of papers) if (other !== paper) structural.set(other, (structural.get(other) ?? 0) + w);
+    for (const other of papers) if (other !== paper) scores.addStructural(scores.ordinal(other), w);
   });
-
-  const index = textWeight > 0 ? (options.textIndex ?? buildTextIndex(graph)) : undefined;
-  const approxText = index ? textNeighbors(index, paper) : new Map<string, number>();
+  if (index) forEachTextNeighbor(index, paper, (doc, cosine) => scores.addText(doc, cosine));
 
   const blend = (s: number, t: number) => (1 - textWeight) * s + textWeight * t;
-  const candidates = new Set([...structural.keys(), ...approxText.keys()]);
-  const ranked = [...candidates]
-    .map((p) => ({ p, s: selfSum > 0 ? (structural.get(p) ?? 0) / selfSum : 0, t: approxText.get(p) ?? 0 }))
-    .map((c) => ({ ...c, score: blend(c.s, c.t) }))
-    .sort(byScoreThenKey)
-    .slice(0, first * RESCORE_FACTOR);
+  const ranked = scores
+    .top(first * RESCORE_FACTOR, (s, t) => blend(selfSum > 0 ? s / selfSum : 0, t))
+    .map(({ key, structural, text }) => ({ p: key, s: selfSum > 0 ? structural / selfSum : 0, t: text }));
   if (index) for (const c of ranked) c.t = textSimilarity(index, paper, c.p);
 
   return ranked

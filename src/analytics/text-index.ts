@@ -111,24 +111,28 @@ export function textSimilarity(index: TextIndex, a: string, b: string): number {
 }
 
 /**
- * Papers that share distinctive terms with `paper`, with a partial cosine accumulated over its `maxTerms` heaviest
- * terms (a lower bound of the exact cosine; the heaviest terms are the rarest, so their postings are short).
+ * Documents that share distinctive terms with `paper`, each visited once (in order of first contact) with a partial
+ * cosine accumulated over the paper's `maxTerms` heaviest terms (a lower bound of the exact cosine; the heaviest
+ * terms are the rarest, so their postings are short).
  */
-export function textNeighbors(index: TextIndex, paper: string, maxTerms = 32): Map<string, number> {
-  const out = new Map<string, number>();
+export function forEachTextNeighbor(index: TextIndex, paper: string, visit: (doc: number, cosine: number) => void, maxTerms = 32): void {
   const doc = index.docOf.get(paper);
-  if (doc === undefined) return out;
+  if (doc === undefined) return;
   const terms = index.docTerms[doc];
   const weights = index.docWeights[doc];
   const order = Array.from(terms.keys()).sort((x, y) => weights[y] - weights[x]).slice(0, maxTerms);
-  const acc = new Map<number, number>();
+  const acc = new Float64Array(index.papers.length);
+  const seen = new Uint8Array(index.papers.length);
+  const touched: number[] = [];
   for (const i of order) {
     const docs = index.postingDocs[terms[i]];
     const ws = index.postingWeights[terms[i]];
     for (let j = 0; j < docs.length; j++) {
-      if (docs[j] !== doc) acc.set(docs[j], (acc.get(docs[j]) ?? 0) + weights[i] * ws[j]);
+      const d = docs[j];
+      if (d === doc) continue;
+      if (!seen[d]) (seen[d] = 1), touched.push(d);
+      acc[d] += weights[i] * ws[j];
     }
   }
-  for (const [d, score] of acc) out.set(index.papers[d], score);
-  return out;
+  for (const d of touched) visit(d, acc[d]);
 }
