@@ -1,5 +1,6 @@
 // Unweighted shortest path between two nodes, searching from both ends at once over edges walked in both
-// directions; the smaller frontier grows first, which keeps hub-heavy graphs cheap. Used by the path analytics.
+// directions; the side whose frontier has fewer edges to walk grows first (not the one with fewer nodes: a dozen
+// hubs can hold more edges than a thousand papers), which keeps hub-heavy graphs cheap. Used by the path analytics.
 import type { KnowledgeGraph } from "../domain";
 import { edgePasses, type EdgeFilter } from "./edge-filter";
 
@@ -28,7 +29,7 @@ export function bidirectionalBfs(
   const forward = new Side(from);
   const backward = new Side(to);
   while (forward.frontier.length > 0 && backward.frontier.length > 0 && forward.depth + backward.depth < maxLength) {
-    const [side, other] = forward.frontier.length <= backward.frontier.length ? [forward, backward] : [backward, forward];
+    const [side, other] = forward.work(graph) <= backward.work(graph) ? [forward, backward] : [backward, forward];
     const meet = side.expand(graph, other, constraints);
     if (meet !== null) {
       const head = forward.pathTo(meet).reverse();
@@ -51,26 +52,35 @@ class Side {
     this.frontier = [start];
   }
 
-  /** Grows one level; returns the meeting node that gives the shortest complete path, if the sides met. */
+  /** Edges the next expansion walks. */
+  work(graph: KnowledgeGraph): number {
+    let edges = 0;
+    for (const node of this.frontier) edges += graph.degree(node);
+    return edges;
+  }
+
+  /**
+   * Grows one level; returns the first node reached that the other side has seen, or null. Every meeting node of
+   * the first level where the sides meet gives the same (shortest) length: a node the other side reached earlier
+   * than its last level would have met this side's frontier before, so the level stops at the first one.
+   */
   expand(graph: KnowledgeGraph, other: Side, c: SearchConstraints): string | null {
     const next: string[] = [];
     let meet: string | null = null;
-    let meetLength = Infinity;
     const depth = this.depth + 1;
     for (const node of this.frontier) {
-      graph.forEachEdge(node, (_edge, attributes, source, target) => {
+      const met = graph.someEdge(node, (_edge, attributes, source, target) => {
         const v = source === node ? target : source;
-        if (v === node || this.parent.has(v) || !edgePasses(c.filter, attributes)) return;
-        if (c.blockedNodes?.has(v) || c.blockedHops?.has(hopKey(node, v))) return;
+        if (v === node || this.parent.has(v) || !edgePasses(c.filter, attributes)) return false;
+        if (c.blockedNodes?.has(v) || c.blockedHops?.has(hopKey(node, v))) return false;
         this.parent.set(v, node);
         this.dist.set(v, depth);
         next.push(v);
-        const otherDist = other.dist.get(v);
-        if (otherDist !== undefined && depth + otherDist < meetLength) {
-          meet = v;
-          meetLength = depth + otherDist;
-        }
+        if (!other.dist.has(v)) return false;
+        meet = v;
+        return true;
       });
+      if (met) break;
     }
     this.frontier = next;
     this.depth = depth;
