@@ -15,6 +15,7 @@ import { findProblemStatements, preferStatements } from "./stages/problem-statem
 import { findProposedOccurrences } from "./stages/proposed-occurrences";
 import { resolveLinks } from "./stages/resolve-links";
 import { splitSentences } from "./stages/sentences";
+import { findSharedHeads } from "./stages/shared-heads";
 import { tagSentences } from "./stages/tagger";
 import { tokenize } from "./stages/tokens";
 import { findTitleTasks } from "./stages/title-tasks";
@@ -40,6 +41,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
     mentions.push(...findExampleLists(i, text, tagged[i], lexicon));
     mentions.push(...findProblemStatements(i, text, tagged[i], lexicon));
   });
+  mentions.push(...findSharedHeads(sentences, tagged, mentions, lexicon));
   return {
     paper,
     sentences,

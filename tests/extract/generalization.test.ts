@@ -303,3 +303,22 @@ describe("a head noun after the acronym", () => {
     expect(find(k, "Dynamic Memory Bank module")).toBeUndefined();
   });
 });
+
+describe("coordinated modifiers sharing one head", () => {
+  it("the first conjunct takes the head written once, with the whole coordination as its evidence", () => {
+    const l = links("Graph learning", "We evaluate on text and node classification, and we replace linear and sparse attention layers with one kernel.");
+    const text = find(l, "text classification")!;
+    expect(text).toMatchObject({ kind: "TASK" });
+    expect(text.evidence.map((e) => e.text.slice(e.start, e.end))).toEqual(["text and node classification"]);
+    expect(find(l, "node classification")).toMatchObject({ kind: "TASK" });
+    expect(find(l, "linear attention")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "sparse attention")).toMatchObject({ kind: "METHOD" });
+  });
+
+  it("not across a plural, an evaluative word or a phrase with a head of its own", () => {
+    const l = links("Graph learning", "We train transformers and image classification heads, fast and accurate node classification, and detection and image classification.");
+    expect(find(l, "transformers classification")).toBeUndefined();
+    expect(find(l, "accurate classification")).toBeUndefined();
+    expect(find(l, "detection classification")).toBeUndefined();
+  });
+});

@@ -32,4 +32,7 @@ export interface Mention {
   topic?: boolean;
   /** Stated as the paper's problem ("the problem of X", "X is a fundamental problem"). */
   statement?: boolean;
+  /** A conjunct expanded with the head it shares ("6D pose [and size] estimation"): its span, the whole coordination,
+   * overlaps the other conjunct's, and both stand. */
+  coordinated?: boolean;
 }

@@ -109,6 +109,7 @@ function sameShape(mentions: Mention[]): Mention[] {
         source: m.source,
         topic: m.topic,
         statement: m.statement,
+        coordinated: m.coordinated,
       };
       copies.set(m, copy);
     }
@@ -160,11 +161,12 @@ function widenToDefinedPhrases(all: Mention[], defs: AcronymDefinition[], senten
 function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
   all.sort((a, b) => SOURCE_RANK[a.source] - SOURCE_RANK[b.source] || b.end - b.start - (a.end - a.start) || b.confidence - a.confidence);
   // Topic words stand beside the phrases they occur in ("pruning" inside "magnitude pruning"), not against them.
-  const kept: Mention[] = all.filter((m) => m.topic);
+  // So do shared-head expansions beside the conjunct they span ("6D pose and size estimation").
+  const kept: Mention[] = all.filter((m) => m.topic || m.coordinated);
   // Only mentions of the same sentence can overlap: index the kept ones by sentence (long abstracts have hundreds).
   const keptBySentence = new Map<number, Mention[]>();
   for (const m of all) {
-    if (m.topic || !spans(sentences[m.sentence], m)) continue;
+    if (m.topic || m.coordinated || !spans(sentences[m.sentence], m)) continue;
     let same = keptBySentence.get(m.sentence);
     if (!same) keptBySentence.set(m.sentence, (same = []));
     const clash = same.find((k) => overlaps(k, m));
