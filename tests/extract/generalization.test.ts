@@ -322,3 +322,18 @@ describe("coordinated modifiers sharing one head", () => {
     expect(find(l, "detection classification")).toBeUndefined();
   });
 });
+
+describe("a participle naming the kind of a technique", () => {
+  it("keeps the participle before a technique head, and the everyday-word entry yields to the phrase", () => {
+    const l = links("Weather maps", "The encoder employs gated convolution to fill gaps in sparse observations.");
+    expect(find(l, "gated convolution")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "gated convolution")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "convolution")).toBeUndefined();
+  });
+
+  it("drops the participle before a task: it says how the task is done", () => {
+    const l = links("Robust detectors", "The detector is tested on natural and perturbed object detection tasks and sampled image generation.");
+    expect(find(l, "perturbed object detection")).toBeUndefined();
+    expect(find(l, "sampled image generation")).toBeUndefined();
+  });
+});

@@ -78,11 +78,15 @@ function chunks(text: string, tokens: TaggedToken[]): { from: number; to: number
   return out;
 }
 
-/** "training" in "sparse training methods" is tagged VERB but modifies a noun. */
+/** "training" in "sparse training methods" is tagged VERB but modifies a noun; so does "gated" in "employs gated
+ * convolution" (a participle after a verb, a determiner or a conjunction; after a noun it is the verb: "the model learned X"). */
 function isGerundModifier(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
-  return t.pos === "VERB" && /ing$/.test(t.text) && i + 1 < tokens.length && (tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN") && i > 0 && PHRASE_POS.has(tokens[i - 1].pos);
+  if (t.pos !== "VERB" || i === 0 || i + 1 >= tokens.length || !(tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN")) return false;
+  if (/ing$/.test(t.text)) return PHRASE_POS.has(tokens[i - 1].pos);
+  return /^\p{Ll}+ed$/u.test(t.text) && PARTICIPLE_BEFORE.has(tokens[i - 1].pos);
 }
+const PARTICIPLE_BEFORE = new Set(["VERB", "DET", "CCONJ", "ADJ"]);
 
 /**
  * "3D captioning", "visual grounding": a task-head gerund after a modifier is the head noun of a task phrase, though
@@ -123,6 +127,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
   while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
   if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
+  // A participle names the kind of a technique ("gated convolution"); before anything else it says how ("sampled
+  // generation", "perturbed evaluation tasks").
+  if (first < to && !glued(first) && tokens[first].pos === "VERB" && /ed$/.test(tokens[first].text) && !METHOD_HEADS.has(tokens[to].text.toLowerCase())) first++;
   if (first > to) return;
   // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
   // "an ill-posed problem", "a long-standing task": a participle before the noun grades the problem, it names none.
@@ -182,8 +189,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
     found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
   } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
-    // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique.
-    const descriptive = tokens[first].pos === "VERB" || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
+    // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique
+    // ("gated convolution": a participle names the kind).
+    const descriptive = (tokens[first].pos === "VERB" && /ing$/.test(tokens[first].text)) || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
     found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
   } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
     // Candidates below the default confidence threshold: described, not named ("a statistical parser").

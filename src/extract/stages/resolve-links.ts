@@ -78,7 +78,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   const all = sameShape([...definitionMentions(defs, sentences, lexicon), ...mentions]);
   attachDefinedAcronyms(all, defs);
   widenToDefinedPhrases(all, defs, sentences);
-  const kept = withoutOverlaps(all, sentences);
+  const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
   const groups = groupByName(kept, lexicon);
   const links: ExtractedLink[] = [];
@@ -155,6 +155,17 @@ function widenToDefinedPhrases(all: Mention[], defs: AcronymDefinition[], senten
     m.surface = sentences[m.sentence].slice(m.start, m.end);
     m.name = undefined;
   }
+}
+
+/**
+ * "employs gated convolution": an everyday-word technique ("convolution", "attention") read from the vocabulary
+ * yields to the technique phrase that ends in it, so the modifier stays part of the name; the phrase's own evidence
+ * (usage cue, repetition, title) decides whether it is shown.
+ */
+function yieldToModifiedHeads(all: Mention[], lexicon: Lexicon): Mention[] {
+  const phrases = all.filter((m) => m.source === "head-noun" && m.kind === "METHOD");
+  if (phrases.length === 0) return all;
+  return all.filter((m) => !(m.source === "vocabulary" && m.kind === "METHOD" && !m.topic && !m.acronym && m.surface.indexOf(" ") < 0 && lexicon.entries.get(normOf(m.surface))?.needsCue === true && phrases.some((p) => p.sentence === m.sentence && p.end === m.end && p.start < m.start)));
 }
 
 /** Overlaps: the better source wins, then the longer span (sorts `all`). */
