@@ -337,3 +337,19 @@ describe("a participle naming the kind of a technique", () => {
     expect(find(l, "sampled image generation")).toBeUndefined();
   });
 });
+
+describe("tasks the vocabulary writes as a verb phrase", () => {
+  it("a gerund and its object find the task by the verb phrase, past grading words", () => {
+    const l = links("Operators for physics", "Solving parametric partial differential equations is central to engineering, and we learn an operator for it.");
+    expect(find(l, "PDE solving")).toMatchObject({ kind: "TASK" });
+    expect(find(l, "PDE solving")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe("the means in a title after based on", () => {
+  it("a phrase after 'based on', and the items listed with commas after it, name how, not the task", () => {
+    const l = links("A Solver for Inverse Problems based on Deep, Generative Probabilistic Modeling", "We propose a solver for inverse problems.");
+    const modeling = find(l, "Generative Probabilistic Modeling");
+    expect(modeling === undefined || modeling.confidence < 0.5).toBe(true);
+  });
+});

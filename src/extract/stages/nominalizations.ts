@@ -66,7 +66,11 @@ export function findNominalizations(sentence: number, text: string, tokens: Tagg
       const lower = words.map((w, n) => (n === words.length - 1 ? singularize(w.toLowerCase()) : /^\p{Lu}{2,}/u.test(w) ? w : w.toLowerCase()));
       candidates.push(`${lower.join(" ")} ${nominal}`.replace(/ - /g, "-"));
     }
-    const known = candidates.find((c) => lexicon.entries.get(normOf(c))?.kind === "TASK");
+    // The vocabulary may hold the verb phrase itself ("solving partial differential equations" for PDE solving).
+    const gerund = tokens[i].text.toLowerCase();
+    const phrases = objectWords.map((_, k) => `${gerund} ${objectWords.slice(k).join(" ")}`);
+    const spoken = phrases.map((c) => lexicon.entries.get(normOf(c))).find((e) => e?.kind === "TASK")?.canonical;
+    const known = spoken ?? candidates.find((c) => lexicon.entries.get(normOf(c))?.kind === "TASK");
     if (!known && candidates.some((c) => lexicon.entries.has(normOf(c)))) continue;
     let name = known;
     if (!name) {

@@ -67,7 +67,10 @@ export function titleLeadAt(title: string, at: number): string {
   let lead = "";
   for (const m of title.matchAll(SPLIT)) {
     if (m.index! >= at) break;
+    // A comma lists items in the same slot ("via Deep, Generative Modeling"); "based on" introduces the means.
+    if (m[1] === undefined && /^\s*,/.test(m[0])) continue;
     lead = (m[1] ?? "").toLowerCase();
+    if (lead === "on" && /\bbased$/i.test(title.slice(0, m.index!))) lead = "based on";
   }
   return lead;
 }

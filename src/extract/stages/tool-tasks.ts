@@ -10,8 +10,9 @@ const TOOL_AFTER = /^\s*(?:capabilit\w*|abilit\w*|skills?|models?|modules?|netwo
 const FAMILY_AFTER = /^\s*(?:methods|approaches|techniques|algorithms)\b/i;
 const OWN_BEFORE = /\b(?:our|novel|new|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 const CAP = 0.45;
-/** Title words that introduce the means: "Data Poisoning via Gradient Matching", "... with Skill-Space Planning". */
-const MEANS_LEAD = new Set(["via", "using", "through", "with", "by"]);
+/** Title words that introduce the means: "Data Poisoning via Gradient Matching", "... with Skill-Space Planning",
+ * "... based on Generative Modeling". */
+const MEANS_LEAD = new Set(["via", "using", "through", "with", "by", "based on"]);
 /** Below the title bonus's floor: a phrase only typed by its head stays a candidate when the title says it is the means. */
 const MEANS_CAP = 0.35;
 
