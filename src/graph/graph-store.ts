@@ -51,6 +51,8 @@ export class GraphStore {
   private readonly builder: GraphBuilder;
   private readonly searchIndex: SearchIndex;
   private paperOrder?: string[];
+  /** Each paper's position in paperOrder, built with it. */
+  private paperPosition?: Map<string, number>;
   private readonly entityOrder = new Map<EntityKind | "ALL", string[]>();
   private readonly entityNameOrder = new Map<EntityKind | "ALL", string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
@@ -111,6 +113,7 @@ export class GraphStore {
     }
     for (const key of touched) if (this.graph.hasNode(key)) this.searchIndex.upsert(this.graph, key);
     this.paperOrder = undefined;
+    this.paperPosition = undefined;
     this.entityOrder.clear();
     this.entityNameOrder.clear();
     this.revision++;
@@ -175,14 +178,16 @@ export class GraphStore {
       }
     }
     const keep = allowed;
-    return this.paperOrder.filter((k) => {
-      if (keep && !keep.has(k)) return false;
-      if (filter.hasCode !== undefined) {
-        const hasCode = (this.paper(k)?.codeUrls.length ?? 0) > 0;
-        if (hasCode !== filter.hasCode) return false;
-      }
-      return true;
-    });
+    const passes = (k: string) => filter.hasCode === undefined || ((this.paper(k)?.codeUrls.length ?? 0) > 0) === filter.hasCode;
+    // A restricting filter (an entity's papers) is put in paper order by position, not by scanning every paper.
+    if (keep && keep.size * 8 < this.paperOrder.length) {
+      const position = (this.paperPosition ??= new Map(this.paperOrder.map((k, i) => [k, i])));
+      const positions: number[] = [];
+      for (const k of keep) if (passes(k)) positions.push(position.get(k)!);
+      const order = this.paperOrder;
+      return positions.sort((a, b) => a - b).map((i) => order[i]);
+    }
+    return this.paperOrder.filter((k) => (!keep || keep.has(k)) && passes(k));
   }
 
   /** Entity keys ordered by paper count (desc), then name. */
