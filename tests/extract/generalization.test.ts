@@ -353,3 +353,15 @@ describe("the means in a title after based on", () => {
     expect(modeling === undefined || modeling.confidence < 0.5).toBe(true);
   });
 });
+
+describe("the paper's own name written two ways", () => {
+  it("a hyphenated spelling and the title's acronym-plus-head form join the proposed entity", () => {
+    const l = links(
+      "RoQ Attention: Rotating Queries for Long Contexts",
+      "We propose MiXQuant, a quantizer for long contexts, and Rotated Query Attention (RoQ) for prefilling. MiX-Quant needs no calibration.",
+    );
+    expect(l.filter((x) => x.kind === "METHOD").map((x) => x.name).sort()).toEqual(["MiXQuant", "Rotated Query Attention"]);
+    expect(find(l, "MiX-Quant")!.name).toBe("MiXQuant");
+    expect(find(l, "RoQ Attention")!.name).toBe("Rotated Query Attention");
+  });
+});

@@ -80,7 +80,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
-  const groups = groupByName(kept, lexicon);
+  const groups = mergeOwnNameVariants(groupByName(kept, lexicon));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
   for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
@@ -217,6 +217,37 @@ function groupByName(kept: Mention[], lexicon: Lexicon): Map<string, Mention[]> 
     else groups.set(key, [m]);
   }
   return groups;
+}
+
+/** A name with its spaces and hyphens removed: "MoE-Quant" and "MoEQuant" are one spelling. */
+function compact(key: string): string {
+  return key.replace(/[\s-]+/g, "");
+}
+
+/**
+ * The paper's own name written two ways is one entity: "MoE-Quant" beside "MoEQuant", and "HiP Attention" (the title)
+ * beside "Hierarchically Pruned Attention (HiP)" — the acronym followed by words of its long form.
+ */
+function mergeOwnNameVariants(groups: Map<string, Mention[]>): Map<string, Mention[]> {
+  const own = [...groups.entries()].filter(([, g]) => g.some((m) => m.relation === "PROPOSES"));
+  if (own.length === 0) return groups;
+  for (const [key, group] of [...groups.entries()]) {
+    if (group[0].kind !== "METHOD" || !groups.has(key)) continue;
+    const target = own.find(([k, g]) => k !== key && groups.has(k) && isVariantOf(key, k, g));
+    if (!target) continue;
+    target[1].push(...group);
+    groups.delete(key);
+  }
+  return groups;
+}
+
+function isVariantOf(key: string, ownKey: string, own: Mention[]): boolean {
+  if (compact(key) === compact(ownKey)) return true;
+  const acronym = own.find((m) => m.acronym)?.acronym;
+  if (!acronym) return false;
+  const words = key.split(" ");
+  const longWords = new Set(ownKey.split(" "));
+  return words.length >= 2 && words[0] === normOf(acronym) && words.slice(1).every((w) => longWords.has(w));
 }
 
 /** One entity's link: kind and relation from the strongest mentions, every mention kept as evidence. */
