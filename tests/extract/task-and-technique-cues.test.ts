@@ -29,6 +29,11 @@ describe("title purpose phrases", () => {
     expect(tasks("Adaptive Clipping for Stable Training")).toEqual([]);
   });
 
+  it("takes the opening phrase as the means before 'for' even when the purpose names no task", () => {
+    expect(tasks("Stochastic Batch Selection for Efficient Transformers")).toEqual([]);
+    expect(tasks("Zorb: Partial Rejection Estimation for Robust Models")).toEqual([]);
+  });
+
   it("makes the title task an addressed task at the default threshold", () => {
     const p = paper("Wobble: Frequency Priors for Cross-View Hand Reconstruction", "We present Wobble. It works well on three benchmarks.");
     const t = link(p, "Cross-View Hand Reconstruction");

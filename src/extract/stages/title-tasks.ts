@@ -101,7 +101,7 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     if (!phrase) continue;
     // "Cross-Modal Fusion for RGB-X Semantic Segmentation": when the purpose follows, the opening phrase is the means.
     // "Adaptive Clipping for Stable Training": an opening X-ing before "for" is the means even without a stated purpose.
-    if (segments[i].lead === "" && segments[i + 1]?.lead === "for" && (phrases[i + 1] || /ing$/i.test(phrase[phrase.length - 1].text))) continue;
+    if (segments[i].lead === "" && segments[i + 1]?.lead === "for") continue;
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
     found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "pattern" });
