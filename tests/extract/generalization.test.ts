@@ -365,3 +365,15 @@ describe("the paper's own name written two ways", () => {
     expect(find(l, "RoQ Attention")!.name).toBe("Rotated Query Attention");
   });
 });
+
+describe("a task written with a modifier in front of another task of the paper", () => {
+  it("joins that task as an alias, and a bare head is no task to join", () => {
+    const l = links(
+      "Gridlock: Attention over Road Graphs for Traffic Flow Forecasting",
+      "We study urban traffic flow forecasting with road graphs. Gridlock improves traffic flow forecasting on two cities, and its embeddings help text retrieval.",
+    );
+    const tasks = l.filter((x) => x.kind === "TASK" && x.confidence >= 0.5);
+    expect(tasks.filter((x) => /traffic flow forecasting/i.test([x.name, ...x.aliases].join("|")))).toHaveLength(1);
+    expect(find(l, "urban traffic flow forecasting")!.name.toLowerCase()).toBe("traffic flow forecasting");
+  });
+});

@@ -80,7 +80,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
-  const groups = mergeOwnNameVariants(groupByName(kept, lexicon));
+  const groups = mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon)));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
   for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
@@ -248,6 +248,29 @@ function isVariantOf(key: string, ownKey: string, own: Mention[]): boolean {
   const words = key.split(" ");
   const longWords = new Set(ownKey.split(" "));
   return words.length >= 2 && words[0] === normOf(acronym) && words.slice(1).every((w) => longWords.has(w));
+}
+
+/**
+ * "Multimodal CTR prediction" in a paper on click-through rate prediction: a task written with one or two more
+ * modifiers in front of another task of the paper is that task in the paper's setting, and joins it as an alias.
+ */
+function mergeModifiedTasks(groups: Map<string, Mention[]>): Map<string, Mention[]> {
+  const tasks = [...groups.entries()].filter(([, g]) => g[0].kind === "TASK" && g.some((m) => m.kind === "TASK"));
+  if (tasks.length < 2) return groups;
+  for (const [key, group] of tasks) {
+    const words = key.split(" ");
+    // The shorter task must name a task by itself: "text retrieval" does not join a bare "retrieval".
+    const target = tasks.find(([k]) => k !== key && groups.has(k) && k.indexOf(" ") > 0 && words.length - k.split(" ").length >= 1 && words.length - k.split(" ").length <= 2 && key.endsWith(` ${k}`));
+    if (!target) continue;
+    const name = target[1][0].name ?? target[1][0].surface;
+    for (const m of group) {
+      m.name = name;
+      m.acronym = undefined;
+    }
+    target[1].push(...group);
+    groups.delete(key);
+  }
+  return groups;
 }
 
 /** One entity's link: kind and relation from the strongest mentions, every mention kept as evidence. */
