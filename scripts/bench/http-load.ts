@@ -51,16 +51,22 @@ export async function sequential(urlText: string, bodies: string[], iterations: 
   }
 }
 
-/** autocannon with `connections` connections for `seconds`, cycling through the bodies. */
-export async function concurrent(url: string, bodies: string[], connections: number, seconds: number): Promise<Latency & { errors: number }> {
-  const result = await autocannon({
+/**
+ * autocannon with `connections` connections for `seconds`, cycling through the bodies, after a discarded warm-up of
+ * `warmupSeconds` at the same concurrency: the figures are the steady state, not the first seconds' lazily built
+ * per-node orderings and optimising compiler.
+ */
+export async function concurrent(url: string, bodies: string[], connections: number, seconds: number, warmupSeconds = 1): Promise<Latency & { errors: number }> {
+  const run = (duration: number) => autocannon({
     url,
     connections,
-    duration: seconds,
+    duration,
     method: "POST",
     headers: { "content-type": "application/json" },
     requests: bodies.map((body) => ({ method: "POST", body })),
   });
+  if (warmupSeconds > 0) await run(warmupSeconds);
+  const result = await run(seconds);
   return {
     p50: result.latency.p50,
     p99: result.latency.p99,

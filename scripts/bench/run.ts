@@ -23,8 +23,9 @@ Measures papergraph on generated corpora (papergraph generate, seed 1) and print
     peak RSS and heap;
   - time from process start to /readyz of the real server, from scratch and again with its data dir kept
     (a cached built graph, when papergraph has one);
-  - GraphQL latency p50/p99 and throughput at concurrency 1 and 32 (autocannon) for six named operations, and the
-    same operations computed in-process on the graph store: the ratio is papergraph's serving overhead.
+  - GraphQL latency p50/p99 and throughput at concurrency 1 and 32 (autocannon, after 1 s of warm-up) for six
+    named operations, and the same operations computed in-process on the graph store: the ratio is papergraph's
+    serving overhead.
 Writes bench/results/<date>.json. The default run (1k and 10k papers) takes about 5 minutes on 2 cores.
 
 Options:
