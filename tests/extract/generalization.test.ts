@@ -377,3 +377,12 @@ describe("a task written with a modifier in front of another task of the paper",
     expect(find(l, "urban traffic flow forecasting")!.name.toLowerCase()).toBe("traffic flow forecasting");
   });
 });
+
+describe("a proposed Title Case name holding a hyphen compound with an acronym", () => {
+  it("is read whole after the proposal verb, while a list of such names is not one name", () => {
+    const l = links("Graph heads", "We extend graph attention to introduce Sparse GAT-Mixer, a fine-tuning approach for language models.");
+    expect(find(l, "Sparse GAT-Mixer")).toMatchObject({ relation: "PROPOSES" });
+    const k = links("Graph heads", "We propose Seq2Graph-Conv and Seq2Graph-Attn, two variants for large graphs.");
+    expect(find(k, "Seq2Graph-Conv and Seq2Graph-Attn")).toBeUndefined();
+  });
+});

@@ -138,7 +138,11 @@ const METRIC_APPOSITION = /^\s*,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}(?:metr
 
 /** A Title Case run that names something new: no name-shaped word inside (a list of names), not known, not a metric. */
 function isNewTitleCaseName(run: string, text: string, at: number, lexicon: Lexicon): boolean {
-  if (lexicon.entries.has(normOf(run)) || run.split(/\s+/).some((w) => isNameShaped(w, lexicon))) return false;
+  // A name-shaped word inside is a list of names ("BERT RoBERTa", "Foo-Conv and Foo-Attn"), unless it is a new hyphen
+  // compound in a run of capitalised words only ("Sparse GIN-Attention").
+  const words = run.split(/\s+/);
+  const glued = words.some((w) => NAME_GLUE.test(w));
+  if (lexicon.entries.has(normOf(run)) || words.some((w) => isNameShaped(w, lexicon) && (glued || w.indexOf("-") < 0 || lexicon.entries.has(normOf(w))))) return false;
   return !METRIC_APPOSITION.test(text.slice(at + run.length));
 }
 
