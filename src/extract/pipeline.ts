@@ -8,6 +8,7 @@ import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
 import { findExampleLists } from "./stages/example-lists";
 import { qualifyLearningSettings } from "./stages/learning-settings";
+import { findModelSizes } from "./stages/model-sizes";
 import { findNominalizations } from "./stages/nominalizations";
 import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
@@ -35,6 +36,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
   sentences.forEach((text, i) => {
     const tokens = tokenize(text);
     mentions.push(...findVocabularyMentions(i, text, tokens, lexicon));
+    mentions.push(...findModelSizes(i, text, tokens, lexicon));
     mentions.push(...findPatternMentions(i, text, tokens, lexicon));
     mentions.push(...findNounPhraseMentions(i, text, tagged[i], lexicon));
     mentions.push(...findNominalizations(i, text, tagged[i], lexicon));

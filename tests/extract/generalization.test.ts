@@ -386,3 +386,17 @@ describe("a proposed Title Case name holding a hyphen compound with an acronym",
     expect(find(k, "Seq2Graph-Conv and Seq2Graph-Attn")).toBeUndefined();
   });
 });
+
+describe("a known model with its size", () => {
+  it("reads BERT-large and GPT-3 Small whole, at the vocabulary's confidence", () => {
+    const l = links("Fast kernels", "Training is 15% faster on BERT-large (seq. length 512), and GPT-3 Small on WikiText-103 gains 0.4 PPL.");
+    expect(find(l, "BERT-large")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "GPT-3 Small")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "GPT-3")).toBeUndefined();
+  });
+
+  it("not an everyday word that spells a model's name", () => {
+    const l = links("Sizes", "The MADE model was made small for the phone.");
+    expect(find(l, "made small")).toBeUndefined();
+  });
+});
