@@ -400,3 +400,11 @@ describe("a known model with its size", () => {
     expect(find(l, "made small")).toBeUndefined();
   });
 });
+
+describe("a range of quantities", () => {
+  it("is no model name", () => {
+    const l = links("Long contexts", "It is 2.4 times faster on long sequences (seq. length 1K-4K) than Linformer.");
+    expect(find(l, "1K-4K")).toBeUndefined();
+    expect(find(l, "Linformer")).toMatchObject({ kind: "METHOD" });
+  });
+});

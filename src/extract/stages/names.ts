@@ -28,6 +28,8 @@ export function isNameShaped(token: string, lexicon: Lexicon): boolean {
   if (last !== token && /^\p{Ll}{3,}$/u.test(last) && !MODEL_SIZE_SUFFIX.test(last)) return false;
   // Title-case compounds ("Dense-to-Sparse") have a capital per part; a name needs two inside one part or all caps.
   const parts = token.split(/[-.]/).filter(Boolean);
+  // "1K-4K", "8B-70B": a range of quantities.
+  if (parts.every((p) => /^\d/.test(p) && NOT_A_NAME.test(p))) return false;
   if (parts.some((p) => (p.match(/\p{Lu}/gu) ?? []).length >= 2)) return true;
   if (parts.length > 1 && parts.every((p) => /^[\p{Lu}\p{N}]+$/u.test(p)) && /\p{Lu}/u.test(token)) return true;
   return /^\p{Lu}[\p{L}]*[-.]?\d/u.test(token) && /\p{L}{2}/u.test(token);
