@@ -4,6 +4,7 @@ import { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { GraphStore } from "../graph";
+import { analyticsInput, transferables } from "./analytics-input";
 import { computeAnalytics, type AnalyticsOptions, type AnalyticsSnapshot } from "./compute-analytics";
 import type { Position } from "./layout";
 
@@ -124,7 +125,8 @@ export class AnalyticsService {
       };
       worker.on("message", onMessage);
       worker.on("error", onError);
-      worker.postMessage({ id, graph: this.store.graph.export(), options: { ...options, previous: this.current ? { positions: this.current.positions } : undefined } });
+      const input = analyticsInput(this.store.graph);
+      worker.postMessage({ id, input, options: { ...options, previous: this.current ? { positions: this.current.positions } : undefined } }, transferables(input));
     });
   }
 
