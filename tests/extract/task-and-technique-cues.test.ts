@@ -122,3 +122,17 @@ describe("tasks stated as problems and named with their learning setting", () =>
     expect(tasks(p)).toEqual(["coastal flood forecasting"]);
   });
 });
+
+describe("tasks written as a goal", () => {
+  it("a base-form verb opening the title or after 'to' names the task by its nominal", () => {
+    expect(link(paper("Evaluate Fairness without Labels: A Probing View", "We probe models."), "fairness evaluation")?.kind).toBe("TASK");
+    expect(link(paper("Glimmer", "We train a small network to detect anomalies in sensor streams."), "anomaly detection")?.kind).toBe("TASK");
+  });
+
+  it("not for research questions, a hyphen compound, or an object that goes on", () => {
+    const p = paper("Glimmer", "We aim to answer these questions. Noise is an alternative to label-correction. We learn to translate core machine learning algorithms.");
+    expect(link(p, "question answering")).toBeUndefined();
+    expect(link(p, "machine translation")).toBeUndefined();
+    expect(extractPaper(p).links.some((l) => l.name.startsWith("-"))).toBe(false);
+  });
+});
