@@ -4,7 +4,8 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Token } from "./tokens";
 
-const SIZE = /^(?:tiny|mini|small|base|medium|large|huge|giant|xl|xxl)$/i;
+/** Size words, as normalised token forms. */
+const SIZE = new Set(["tiny", "mini", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl"]);
 /** A model's name carries a capital or a digit ("BERT", "GPT-3"); a technique's ("attention") does not. */
 const MODEL_NAME = /[\p{Lu}\p{N}]/u;
 
@@ -18,12 +19,14 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
   const found: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const space = t.norm.lastIndexOf(" ");
     let end = -1;
-    // One token, hyphen-joined: "BERT-large".
-    if (space > 0 && SIZE.test(t.norm.slice(space + 1)) && knownModel(t.norm.slice(0, space), t.text, lexicon)) end = t.end;
     // Two tokens: "GPT-3 Small", "GPT-3 small".
-    else if (i + 1 < tokens.length && tokens[i + 1].start === t.end + 1 && text[t.end] === " " && SIZE.test(tokens[i + 1].text) && knownModel(t.norm, t.text, lexicon)) end = tokens[i + 1].end;
+    if (i + 1 < tokens.length && SIZE.has(tokens[i + 1].norm) && tokens[i + 1].start === t.end + 1 && knownModel(t.norm, t.text, lexicon)) end = tokens[i + 1].end;
+    // One token, hyphen-joined: "BERT-large".
+    else if (t.text.indexOf("-") > 0) {
+      const space = t.norm.lastIndexOf(" ");
+      if (space > 0 && SIZE.has(t.norm.slice(space + 1)) && knownModel(t.norm.slice(0, space), t.text, lexicon)) end = t.end;
+    }
     if (end < 0) continue;
     found.push({ sentence, start: t.start, end, surface: text.slice(t.start, end), kind: "METHOD", relation: "USES", confidence: 0.8, source: "vocabulary" });
   }

@@ -30,14 +30,14 @@ function endsConjunct(t: TaggedToken, lexicon: Lexicon): boolean {
 export function findSharedHeads(sentences: string[], tagged: TaggedToken[][], mentions: Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    if ((m.kind !== "TASK" && m.kind !== "METHOD") || m.sentence === 0 || m.relation === "PROPOSES") continue;
-    const words = m.surface.split(/\s+/);
+    if ((m.kind !== "TASK" && m.kind !== "METHOD") || m.sentence === 0 || m.relation === "PROPOSES" || m.start < 6) continue;
+    // The cheap test first: most mentions do not follow "and " or "or ".
+    const text = sentences[m.sentence];
+    if (text.charCodeAt(m.start - 1) !== 0x20 || !(text.startsWith(" and", m.start - 5) || text.startsWith(" or", m.start - 4))) continue;
+    const words = m.surface.split(" ");
     if (words.length !== 2) continue;
     const head = words[1].toLowerCase();
     if (!TASK_HEADS.has(head) && !METHOD_HEADS.has(head)) continue;
-    const text = sentences[m.sentence];
-    const conj = text.slice(Math.max(0, m.start - 5), m.start).match(/\b(?:and|or) $/);
-    if (!conj) continue;
     const tokens = tagged[m.sentence];
     const at = tokens.findIndex((t) => t.start === m.start);
     if (at < 2 || !endsConjunct(tokens[at - 2], lexicon)) continue;
