@@ -26,58 +26,79 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
+const WORD = /[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu;
+
+/** The indexed form of a lowercase word: plurals folded ("transformers" -> "transformer"); undefined for stopwords and bare numbers. */
+function foldWord(word: string): string | undefined {
+  if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) return undefined;
+  return word.split("-").map(singularize).join("-");
+}
+
 /** Lowercase word tokens, stopwords and bare numbers dropped, plurals folded ("transformers" -> "transformer"). */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*/gu)) {
-    const word = match[0];
-    if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push(word.split("-").map(singularize).join("-"));
+  for (const match of text.toLowerCase().matchAll(WORD)) {
+    const token = foldWord(match[0]);
+    if (token !== undefined) out.push(token);
   }
   return out;
 }
 
 export function buildTextIndex(graph: KnowledgeGraph): TextIndex {
   const papers: string[] = [];
+  // Each distinct word is folded once (the corpus repeats its words millions of times at 100k papers): word -> term
+  // id, or -1 when it is not indexed. Term frequencies are counted in a column per term, reset after each document.
+  const wordTerm = new Map<string, number>();
   const termIds = new Map<string, number>();
   const docFreq: number[] = [];
-  const docCounts: Map<number, number>[] = [];
+  const tf: number[] = [];
+  const docTerms: Int32Array[] = [];
+  const docCounts: Int32Array[] = [];
   graph.forEachNode((node, a) => {
     if (a.kind !== "PAPER") return;
-    const counts = new Map<number, number>();
-    for (const token of tokenize(`${a.title}\n${a.keywords.join(" ")}\n${a.abstract}`)) {
-      let id = termIds.get(token);
+    const touched: number[] = [];
+    for (const match of `${a.title}\n${a.keywords.join(" ")}\n${a.abstract}`.toLowerCase().matchAll(WORD)) {
+      let id = wordTerm.get(match[0]);
       if (id === undefined) {
-        id = docFreq.length;
-        termIds.set(token, id);
-        docFreq.push(0);
+        const token = foldWord(match[0]);
+        id = token === undefined ? -1 : termIds.get(token);
+        if (id === undefined) {
+          id = docFreq.length;
+          termIds.set(token!, id);
+          docFreq.push(0);
+          tf.push(0);
+        }
+        wordTerm.set(match[0], id);
       }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (id >= 0 && tf[id]++ === 0) touched.push(id);
     }
-    for (const id of counts.keys()) docFreq[id]++;
+    const terms = Int32Array.from(touched).sort();
+    docCounts.push(Int32Array.from(terms, (t) => tf[t]));
+    for (const t of terms) {
+      docFreq[t]++;
+      tf[t] = 0;
+    }
     papers.push(node);
-    docCounts.push(counts);
+    docTerms.push(terms);
   });
 
   const n = papers.length;
-  const docTerms: Int32Array[] = [];
   const docWeights: Float64Array[] = [];
   const postingSize = new Int32Array(docFreq.length);
-  for (const counts of docCounts) {
-    const terms = Int32Array.from(counts.keys()).sort();
+  docTerms.forEach((terms, doc) => {
+    const counts = docCounts[doc];
     const weights = new Float64Array(terms.length);
     let norm = 0;
     terms.forEach((t, i) => {
-      const w = (1 + Math.log(counts.get(t)!)) * Math.log(n / docFreq[t]);
+      const w = (1 + Math.log(counts[i])) * Math.log(n / docFreq[t]);
       weights[i] = w;
       norm += w * w;
     });
     norm = Math.sqrt(norm);
     if (norm > 0) for (let i = 0; i < weights.length; i++) weights[i] /= norm;
     terms.forEach((t) => postingSize[t]++);
-    docTerms.push(terms);
     docWeights.push(weights);
-  }
+  });
   const postingDocs = Array.from(postingSize, (size) => new Int32Array(size));
   const postingWeights = Array.from(postingSize, (size) => new Float64Array(size));
   const fill = new Int32Array(docFreq.length);
