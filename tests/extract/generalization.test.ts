@@ -408,3 +408,11 @@ describe("a range of quantities", () => {
     expect(find(l, "Linformer")).toMatchObject({ kind: "METHOD" });
   });
 });
+
+describe("number words glued to a hyphen", () => {
+  it("a spelled number keeps its word (zero-shot, one-class, two-stage); a digit count is dropped (8-bit)", () => {
+    const l = links("Sparse Autoencoder as a Zero-Shot Classifier", "We study one-class classification with a two-stage optimization.");
+    expect(l.some((x) => /^(?:shot|class|stage)\b/i.test(x.name))).toBe(false);
+    expect(find(l, "one-class classification")).toMatchObject({ kind: "TASK" });
+  });
+});

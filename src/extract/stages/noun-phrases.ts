@@ -126,7 +126,8 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   // Hyphenated words go whole or not at all: "high-resolution image reconstruction" keeps "high".
   const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
   while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
-  if (first <= to && glued(first) && tokens[first].pos === "NUM") first += 2;
+  // "8-bit quantization" loses its number; "zero-shot classifier" keeps its word.
+  if (first <= to && glued(first) && tokens[first].pos === "NUM" && /^\d/.test(tokens[first].text)) first += 2;
   // A participle names the kind of a technique ("gated convolution"); before anything else it says how ("sampled
   // generation", "perturbed evaluation tasks").
   if (first < to && !glued(first) && tokens[first].pos === "VERB" && /ed$/.test(tokens[first].text) && !METHOD_HEADS.has(tokens[to].text.toLowerCase())) first++;
