@@ -136,3 +136,11 @@ describe("tasks written as a goal", () => {
     expect(extractPaper(p).links.some((l) => l.name.startsWith("-"))).toBe(false);
   });
 });
+
+describe("a title's opening phrase before its purpose", () => {
+  it("is the means even when read by its head noun, and stays below the default view", () => {
+    const p = paper("Quux: Low-bit Estimation for Efficient Sparse Attention in Long-context Prefilling", "We present Quux for sparse attention.");
+    const t = link(p, "Low-bit Estimation");
+    expect(t === undefined || t.confidence < 0.5).toBe(true);
+  });
+});

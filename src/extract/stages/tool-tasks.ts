@@ -25,7 +25,7 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
   for (const m of mentions) {
     if (m.kind !== "TASK" || m.topic) continue;
     if (m.sentence === 0) {
-      if (m.source !== "vocabulary" && !m.statement && MEANS_LEAD.has(titleLeadAt(sentences[0], m.start))) m.confidence = Math.min(m.confidence, MEANS_CAP);
+      if (m.source !== "vocabulary" && !m.statement && isMeans(sentences[0], m)) m.confidence = Math.min(m.confidence, MEANS_CAP);
       continue;
     }
     const text = sentences[m.sentence];
@@ -36,6 +36,13 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
     }
   }
   return mentions;
+}
+
+/** A title phrase in the slot of the means: after "via", "with", ..., or opening the title right before its purpose
+ * ("Low-bit Estimation for Efficient Sparse Attention"). */
+function isMeans(title: string, m: Mention): boolean {
+  const lead = titleLeadAt(title, m.start);
+  return MEANS_LEAD.has(lead) || (lead === "" && /^\s+for\s/i.test(title.slice(m.end, m.end + 6)));
 }
 
 /** The paper's own voice or a problem statement: what a task sentence needs to be about this paper. */
