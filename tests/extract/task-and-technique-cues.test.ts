@@ -144,3 +144,15 @@ describe("a title's opening phrase before its purpose", () => {
     expect(t === undefined || t.confidence < 0.5).toBe(true);
   });
 });
+
+describe("a parenthesised list of names after a class of models", () => {
+  it("types every name as a model, versioned names whole", () => {
+    const p = paper("Sparse video", "Integrated into video models (Zeplin2.5, MoviWeave, and Kato3.1), our kernels run faster.");
+    for (const name of ["Zeplin2.5", "MoviWeave", "Kato3.1"]) expect(link(p, name)?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("not a parenthesis holding a description or after a noun that is no class of models", () => {
+    const p = paper("Sparse video", "The videos (Zeplin2.5, long clips) and the datasets (MoviWeave, Kato3.1) were used.");
+    expect(link(p, "Zeplin2.5")?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});

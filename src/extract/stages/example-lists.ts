@@ -9,6 +9,9 @@ import { isDatasetShaped, isNameShaped } from "./names";
 import { normOf } from "./tokens";
 
 const CUE = /\b(?:such as|e\.g\.,?|for example,?|for instance,?|including|like)\s+/gi;
+/** "vDiT models (CogVideoX1.5, HunyuanVideo, and Wan2.1)": a parenthesised list of names after a class noun. */
+const NAME_LIST = /\(([\p{Lu}\p{N}][^()]*,[^()]*)\)/gu;
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 const METHOD_CLASS = /^(?:techniques?|methods?|approaches|models?|architectures?|algorithms?|ways?|strategies|baselines?|networks?|embeddings?|encoders?|retrievers?|backbones?|frameworks?|systems?|tools?|objectives?|losses|optimizers?|regularizers?|priors?|LLMs?|transformers?)$/i;
 const TASK_CLASS = /^(?:tasks?|problems?|applications?|domains?|settings?|scenarios?)$/i;
 const CONFIDENCE = 0.55;
@@ -67,6 +70,31 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
       }
       if (!separated || (i < tokens.length && /^etc\.?$/i.test(tokens[i].text))) break;
     }
+  }
+  found.push(...parenthesisedNames(sentence, text, lexicon));
+  return found;
+}
+
+/** Every item of a parenthesised list after a class of models is a name (or a known entity): each is that class. */
+function parenthesisedNames(sentence: number, text: string, lexicon: Lexicon): Mention[] {
+  const found: Mention[] = [];
+  if (text.indexOf("(") < 0) return found;
+  for (const m of text.matchAll(NAME_LIST)) {
+    const cls = classBefore(text, m.index! + 1);
+    if (cls === undefined || !METHOD_CLASS.test(cls)) continue;
+    const items: Mention[] = [];
+    let at = m.index! + 1;
+    for (const part of m[1].split(LIST_SEPARATOR)) {
+      const start = text.indexOf(part, at);
+      at = start + part.length;
+      const known = lexicon.entries.get(normOf(part));
+      if (!part || /\s/.test(part) || (!isNameShaped(part, lexicon) && known?.kind !== "METHOD")) {
+        items.length = 0;
+        break;
+      }
+      items.push({ sentence, start, end: at, surface: part, kind: "METHOD", relation: "USES", confidence: CONFIDENCE, source: "pattern" });
+    }
+    if (items.length >= 2) found.push(...items);
   }
   return found;
 }
