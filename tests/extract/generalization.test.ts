@@ -416,3 +416,11 @@ describe("number words glued to a hyphen", () => {
     expect(find(l, "one-class classification")).toMatchObject({ kind: "TASK" });
   });
 });
+
+describe("a known model with another depth or version", () => {
+  it("is that model's variant, not data it is run on", () => {
+    const l = links("Pruning", "Our method reduces FLOPs by 63% on ResNet-110 with no accuracy loss on CIFAR-10.");
+    expect(find(l, "ResNet-110")).toMatchObject({ kind: "METHOD" });
+    expect(find(l, "CIFAR-10")).toMatchObject({ kind: "DATASET" });
+  });
+});

@@ -112,7 +112,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
         for (const item of listForward(text, tokens, j, lexicon)) {
           if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon)) continue;
           // "speedups on Llama-3.1-8B": a released model's name is the thing run, not the data.
-          if (isModelShaped(tokens[item.to].text)) continue;
+          if (isModelShaped(tokens[item.to].text) || isKnownModelVariant(tokens[item.to].text, lexicon)) continue;
           found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.55));
         }
       }
@@ -140,7 +140,8 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
     const named = isNameShaped(t.text, lexicon) || (sentence > 0 && i > 0 && isTitleCaseCompound(t.text));
     if (!named) return;
     if (lexicon.entries.has(t.norm)) return;
-    if (!isModelShaped(t.text) && (isDatasetShaped(t.text) || appositiveIsDataset(text, t.end))) {
+    const variant = isKnownModelVariant(t.text, lexicon);
+    if (!isModelShaped(t.text) && !variant && (isDatasetShaped(t.text) || appositiveIsDataset(text, t.end))) {
       found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "DATASET", relation: "EVALUATES_ON", confidence: 0.65, source: "pattern" });
       return;
     }
@@ -153,9 +154,15 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       surface: t.text,
       kind: "METHOD",
       relation,
-      confidence: isModelShaped(t.text) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
+      confidence: variant ? 0.75 : isModelShaped(t.text) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
       source: "name",
     });
   });
   return found;
+}
+
+/** "ResNet-110", "VGG-13", "GPT-5": a known model's name with another depth or version is that model's variant. */
+function isKnownModelVariant(token: string, lexicon: Lexicon): boolean {
+  const m = token.match(/^(\p{Lu}[\p{L}]*)-?\d+$/u);
+  return m !== null && lexicon.entries.get(normOf(m[1]))?.kind === "METHOD";
 }
