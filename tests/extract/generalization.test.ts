@@ -364,6 +364,13 @@ describe("the paper's own name written two ways", () => {
     expect(find(l, "MiX-Quant")!.name).toBe("MiXQuant");
     expect(find(l, "RoQ Attention")!.name).toBe("Rotated Query Attention");
   });
+
+  it("a long name with a letter dropped is a typo of the proposed one; a version or another first letter is not", () => {
+    const l = links("Sparse masks", "We propose MaskSparsity for pruning. MaskSparity needs one pass. It beats MaskSparsity2 and NaskSparsity.");
+    expect(find(l, "MaskSparity")!.name).toBe("MaskSparsity");
+    expect(find(l, "MaskSparsity2")?.name).not.toBe("MaskSparsity");
+    expect(find(l, "NaskSparsity")?.name).not.toBe("MaskSparsity");
+  });
 });
 
 describe("a task written with a modifier in front of another task of the paper", () => {

@@ -242,7 +242,10 @@ function mergeOwnNameVariants(groups: Map<string, Mention[]>): Map<string, Menti
 }
 
 function isVariantOf(key: string, ownKey: string, own: Mention[]): boolean {
-  if (compact(key) === compact(ownKey)) return true;
+  const a = compact(key);
+  const b = compact(ownKey);
+  // "MaskSparity" in a paper proposing MaskSparsity: a long name one letter off is a typo of it.
+  if (a === b || (a.length >= 8 && b.length >= 8 && oneEditApart(a, b))) return true;
   const acronym = own.find((m) => m.acronym)?.acronym;
   if (!acronym) return false;
   const words = key.split(" ");
@@ -271,6 +274,16 @@ function mergeModifiedTasks(groups: Map<string, Mention[]>): Map<string, Mention
     groups.delete(key);
   }
   return groups;
+}
+
+/** Whether a letter dropped inside one word gives the other ("masksparity" / "masksparsity"); a version digit
+ * ("fastspeech" / "fastspeech2") or another first letter ("c-learning" / "q-learning") makes another name. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) !== 1) return false;
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return i > 0 && /\p{L}/u.test(long[i]) && long.slice(i + 1) === short.slice(i);
 }
 
 /** One entity's link: kind and relation from the strongest mentions, every mention kept as evidence. */
