@@ -431,3 +431,10 @@ describe("a known model with another depth or version", () => {
     expect(find(l, "CIFAR-10")).toMatchObject({ kind: "DATASET" });
   });
 });
+
+describe("software in apposition", () => {
+  it("a name right after a toolkit or library noun is no method", () => {
+    const l = links("Pruning", "We release our code in a PyTorch pruning toolkit, EasyTrimmer, for practitioners.");
+    expect(find(l, "EasyTrimmer")?.kind ?? "none").not.toBe("METHOD");
+  });
+});

@@ -146,6 +146,8 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       return;
     }
     if (!isNameShaped(t.text, lexicon)) return;
+    // "a PyTorch pruning toolkit, EasyPruner": software the work ships or runs on is no method.
+    if (SOFTWARE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return;
     const relation = t.start > comparisonAt ? "COMPARES_WITH" : "USES";
     found.push({
       sentence,
@@ -160,6 +162,9 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
   });
   return found;
 }
+
+/** Software nouns right before a name in apposition. */
+const SOFTWARE_BEFORE = /\b(?:toolkit|toolbox|library|package|software|codebase|repository|plugin)\s*,?\s*(?:called|named)?\s*$/i;
 
 /** "ResNet-110", "VGG-13", "GPT-5": a known model's name with another depth or version is that model's variant. */
 function isKnownModelVariant(token: string, lexicon: Lexicon): boolean {
