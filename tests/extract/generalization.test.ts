@@ -434,7 +434,7 @@ describe("a known model with another depth or version", () => {
 
 describe("software in apposition", () => {
   it("a name right after a toolkit or library noun is no method", () => {
-    const l = links("Pruning", "We release our code in a PyTorch pruning toolkit, EasyTrimmer, for practitioners.");
+    const l = links("Pruning", "We have integrated the code into a PyTorch pruning toolkit, EasyTrimmer, for practitioners.");
     expect(find(l, "EasyTrimmer")?.kind ?? "none").not.toBe("METHOD");
   });
 });
