@@ -17,6 +17,7 @@ describe("title purpose phrases", () => {
     expect(tasks("Zorb: Sparse Kernels in Streaming Graph Partitioning")).toEqual(["Streaming Graph Partitioning"]);
     expect(tasks("Retrieval Augmented Protein Function Annotation")).toEqual(["Protein Function Annotation"]);
     expect(tasks("Blip: Tiny Adapters for better Low-Resource Speech Translation")).toEqual(["Low-Resource Speech Translation"]);
+    expect(tasks("Quill: Learned Priors for Multi-View Facial Motion Capture")).toEqual(["Multi-View Facial Motion Capture"]);
   });
 
   it("takes the opening phrase as the means when a purpose follows, and skips the name before the colon", () => {

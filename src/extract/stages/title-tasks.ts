@@ -11,7 +11,7 @@ const SPLIT = /\s+(for|via|with|in|on|through|using|by|from|at|over|of|to|toward
 /** Before the phrase: the purpose of the work ("for"), its setting ("in"), or nothing (title or subtitle start). */
 const PURPOSE = new Set(["for", "in", "towards", "toward", ""]);
 /** Action nouns by form: nominalisations and gerunds ("erasing", "deployment", "selection", "analysis"). */
-const ACTION_NOUN = /(?:tion|sion|ment|sis|ing|ance|ence)$|^(?:search|transfer|discovery|recovery|retrieval|removal|rehearsal|control)$/;
+const ACTION_NOUN = /(?:tion|sion|ment|sis|ing|ance|ence)$|^(?:search|transfer|discovery|recovery|retrieval|removal|rehearsal|control|capture)$/;
 /** Action nouns that are not tasks by themselves: what is improved, how, or the training itself. */
 const NOT_TASK_HEADS = new Set(
   ("training learning pretraining pre-training fine-tuning finetuning tuning scaling performance efficiency convergence generalization " +
