@@ -57,6 +57,7 @@ export class GraphStore {
   private readonly entityNameOrder = new Map<EntityKind | "ALL", string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
   private revision = 0;
+  private statsCache?: { revision: number; stats: GraphStats };
   private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
 
   /** `searchIndex` is given only when restoring a built graph (the graph cache, deferred); else the graph is indexed now. */
@@ -269,7 +270,15 @@ export class GraphStore {
     return this.searchIndex.whenComplete();
   }
 
+  /** Counts by kind and type; kept until the next change (health checks and /metrics ask for them constantly). */
   stats(): GraphStats {
+    if (this.statsCache?.revision === this.revision) return this.statsCache.stats;
+    const stats = this.countAll();
+    this.statsCache = { revision: this.revision, stats };
+    return stats;
+  }
+
+  private countAll(): GraphStats {
     const nodesByKind = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
     const edgesByType = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0])) as Record<EdgeType, number>;
     this.graph.forEachNode((_, a) => void nodesByKind[a.kind]++);
