@@ -27,10 +27,10 @@ Measures papergraph on generated corpora (papergraph generate, seed 1) and print
     p50/p99 and throughput at concurrency 1 and 32 (autocannon, after 1 s of warm-up) for six
     named operations, and the same operations computed in-process on the graph store: the ratio is papergraph's
     serving overhead.
-Writes bench/results/<date>.json. The default run (1k and 10k papers) takes about 5 minutes on 2 cores.
+Writes bench/results/<date>.json. The default run (1k and 10k papers) takes about 2 minutes on 2 cores.
 
 Options:
-  --full         add 100k papers (about 15 more minutes on 2 cores)
+  --full         add 100k papers (about 7 more minutes on 2 cores)
   --sizes LIST   paper counts, comma-separated (default 1000,10000; with --full 1000,10000,100000)
   --seconds S    autocannon duration per operation at concurrency 32 (default 3)
   --out FILE     result file (default bench/results/<date>.json)
