@@ -2,8 +2,12 @@
 // the corpus files and the extractor, so a restart on the same corpus skips extraction and build. The search index
 // is not saved: the restored store indexes the graph in the background once the server is ready (at 100k papers that
 // is faster, and needs less memory, than deserialising a saved index).
+// The file is a magic string then frames (a 4-byte length and one v8-serialised part each), written one part at a
+// time so that only one part's buffer exists at once: serialising the whole graph in one buffer raised a 100k-paper
+// server's peak RSS by about a gigabyte, just after ready. The first frame holds the key, so a stale cache is
+// recognised without reading the rest.
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
 import type { EdgeAttributes, EdgeType, NodeAttributes } from "../domain";
@@ -17,18 +21,23 @@ export const GRAPH_CACHE_DIR = "graph-cache";
 /** Below this many papers the server rebuilds at start and writes no cache (building is then about as fast). */
 export const GRAPH_CACHE_MIN_PAPERS = 1000;
 /** Bumped when the file layout below changes. */
-const FORMAT = 3;
+const FORMAT = 4;
+const MAGIC = Buffer.from("papergraph graph cache\n");
 
-/**
- * Edges as parallel columns and evidence sentences in one string table: a sentence backs several edges of its
- * paper, so each is stored (and, once loaded, held in memory) once.
- */
-interface CachePayload {
+/** The first frame: what identifies the cache, and the nodes. */
+interface CacheHeader {
   format: number;
   key: string;
   graphAttributes: { name: string; updatedAt: string };
   nodeKeys: string[];
   nodeAttributes: NodeAttributes[];
+}
+
+/**
+ * Edges as parallel columns; evidence sentences follow in a frame of their own as one string table (a sentence backs
+ * several edges of its paper, so each is stored, and once loaded held in memory, once).
+ */
+interface CacheEdges {
   edgeSource: Int32Array;
   edgeTarget: Int32Array;
   /** Index into EDGE_TYPES. */
@@ -41,12 +50,12 @@ interface CachePayload {
    */
   evidenceCount: Int32Array;
   evidenceData: Int32Array;
-  texts: string[];
-  index: EntityIndexData;
-  titles: [string, string][];
-  extra?: unknown;
 }
 
+interface CacheIndex {
+  index: EntityIndexData;
+  titles: [string, string][];
+}
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -88,97 +97,146 @@ function cacheFile(dataDir: string): string {
 export function saveGraphCache(dataDir: string, key: string, store: GraphStore, extra?: unknown): string {
   const graph = store.graph;
   const { builder } = store.parts;
-  const nodeKeys: string[] = [];
-  const nodeAttributes: NodeAttributes[] = [];
-  const nodeIndex = new Map<string, number>();
-  graph.forEachNode((node, a) => {
-    nodeIndex.set(node, nodeKeys.length);
-    nodeKeys.push(node);
-    nodeAttributes.push(a);
-  });
-  const m = graph.size;
-  const edgeSource = new Int32Array(m);
-  const edgeTarget = new Int32Array(m);
-  const edgeType = new Uint8Array(m);
-  const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, n) => [t, n]));
-  const edgeWeight = new Float64Array(m);
-  const edgeConfidence = new Float64Array(m);
-  const evidenceCount = new Int32Array(m);
-  const evidence: number[] = [];
-  const texts: string[] = [];
-  const textIds = new Map<string, number>();
-  let i = 0;
-  graph.forEachEdge((_edge, a: EdgeAttributes, source, target) => {
-    edgeSource[i] = nodeIndex.get(source)!;
-    edgeTarget[i] = nodeIndex.get(target)!;
-    edgeType[i] = typeIndex.get(a.type)!;
-    edgeWeight[i] = a.weight;
-    edgeConfidence[i] = a.confidence;
-    evidenceCount[i] = a.evidence.length;
-    for (const e of a.evidence) {
-      let t = textIds.get(e.text);
-      if (t === undefined) textIds.set(e.text, (t = texts.length)), texts.push(e.text);
-      evidence.push(e.sentence, e.start, e.end, t);
-    }
-    i++;
-  });
-  const payload: CachePayload = {
-    format: FORMAT,
-    key,
-    graphAttributes: { ...graph.getAttributes() },
-    nodeKeys,
-    nodeAttributes,
-    edgeSource,
-    edgeTarget,
-    edgeType,
-    edgeWeight,
-    edgeConfidence,
-    evidenceCount,
-    evidenceData: Int32Array.from(evidence),
-    texts,
-    index: builder.index.toJSON(),
-    titles: builder.titleEntries(),
-    extra,
-  };
   const file = cacheFile(dataDir);
   mkdirSync(join(dataDir, GRAPH_CACHE_DIR), { recursive: true });
-  writeFileSync(`${file}.tmp`, serialize(payload));
+  const fd = openSync(`${file}.tmp`, "w");
+  try {
+    writeAll(fd, MAGIC);
+    const nodeIndex = new Map<string, number>();
+    const header: CacheHeader = { format: FORMAT, key, graphAttributes: { ...graph.getAttributes() }, nodeKeys: [], nodeAttributes: [] };
+    graph.forEachNode((node, a) => {
+      nodeIndex.set(node, header.nodeKeys.length);
+      header.nodeKeys.push(node);
+      header.nodeAttributes.push(a);
+    });
+    writeFrame(fd, header);
+    const { edges, texts } = edgeColumns(store, nodeIndex);
+    writeFrame(fd, edges);
+    writeFrame(fd, texts);
+    writeFrame(fd, { index: builder.index.toJSON(), titles: builder.titleEntries() } satisfies CacheIndex);
+    writeFrame(fd, extra ?? null);
+  } finally {
+    closeSync(fd);
+  }
   renameSync(`${file}.tmp`, file);
   return file;
 }
 
-/** The cached store when the cache exists and was made for `key`; undefined otherwise (or when unreadable). */
+function edgeColumns(store: GraphStore, nodeIndex: ReadonlyMap<string, number>): { edges: CacheEdges; texts: string[] } {
+  const m = store.graph.size;
+  const edges: CacheEdges = {
+    edgeSource: new Int32Array(m),
+    edgeTarget: new Int32Array(m),
+    edgeType: new Uint8Array(m),
+    edgeWeight: new Float64Array(m),
+    edgeConfidence: new Float64Array(m),
+    evidenceCount: new Int32Array(m),
+    evidenceData: new Int32Array(4 * m),
+  };
+  const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, n) => [t, n]));
+  const texts: string[] = [];
+  const textIds = new Map<string, number>();
+  let i = 0;
+  let e = 0;
+  store.graph.forEachEdge((_edge, a: EdgeAttributes, source, target) => {
+    edges.edgeSource[i] = nodeIndex.get(source)!;
+    edges.edgeTarget[i] = nodeIndex.get(target)!;
+    edges.edgeType[i] = typeIndex.get(a.type)!;
+    edges.edgeWeight[i] = a.weight;
+    edges.edgeConfidence[i] = a.confidence;
+    edges.evidenceCount[i] = a.evidence.length;
+    for (const x of a.evidence) {
+      let t = textIds.get(x.text);
+      if (t === undefined) textIds.set(x.text, (t = texts.length)), texts.push(x.text);
+      if (4 * e + 4 > edges.evidenceData.length) {
+        const grown = new Int32Array(2 * edges.evidenceData.length + 4);
+        grown.set(edges.evidenceData);
+        edges.evidenceData = grown;
+      }
+      const at = 4 * e++;
+      edges.evidenceData[at] = x.sentence;
+      edges.evidenceData[at + 1] = x.start;
+      edges.evidenceData[at + 2] = x.end;
+      edges.evidenceData[at + 3] = t;
+    }
+    i++;
+  });
+  edges.evidenceData = edges.evidenceData.slice(0, 4 * e);
+  return { edges, texts };
+}
+
+function writeAll(fd: number, buffer: Uint8Array): void {
+  for (let written = 0; written < buffer.length; ) written += writeSync(fd, buffer, written, buffer.length - written);
+}
+
+function writeFrame(fd: number, value: unknown): void {
+  const body = serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length);
+  writeAll(fd, length);
+  writeAll(fd, body);
+}
+
+/** Reads frames in order from a cache file's contents; throws on a malformed file (the caller rebuilds). */
+class FrameReader {
+  private offset: number;
+
+  constructor(private readonly data: Buffer) {
+    if (data.length < MAGIC.length || !data.subarray(0, MAGIC.length).equals(MAGIC)) throw new Error("not a graph cache");
+    this.offset = MAGIC.length;
+  }
+
+  next<T>(): T {
+    if (this.offset + 4 > this.data.length) throw new Error("graph cache truncated");
+    const length = this.data.readUInt32LE(this.offset);
+    const start = this.offset + 4;
+    if (start + length > this.data.length) throw new Error("graph cache truncated");
+    this.offset = start + length;
+    return deserialize(this.data.subarray(start, start + length)) as T;
+  }
+}
+
 export function loadGraphCache(dataDir: string, key: string): { store: GraphStore; extra?: unknown } | undefined {
   const file = cacheFile(dataDir);
   if (!existsSync(file)) return undefined;
-  let payload: CachePayload;
+  let header: CacheHeader;
+  let edges: CacheEdges;
+  let texts: string[];
+  let saved: CacheIndex;
+  let extra: unknown;
   try {
-    payload = deserialize(readFileSync(file)) as CachePayload;
+    const frames = new FrameReader(readFileSync(file));
+    header = frames.next<CacheHeader>();
+    if (header.format !== FORMAT || header.key !== key) return undefined;
+    edges = frames.next<CacheEdges>();
+    texts = frames.next<string[]>();
+    saved = frames.next<CacheIndex>();
+    extra = frames.next<unknown>() ?? undefined;
   } catch {
     return undefined;
   }
-  if (payload.format !== FORMAT || payload.key !== key) return undefined;
   const graph = createKnowledgeGraph();
-  graph.replaceAttributes(payload.graphAttributes);
-  payload.nodeKeys.forEach((node, n) => graph.addNode(node, payload.nodeAttributes[n]));
+  graph.replaceAttributes(header.graphAttributes);
+  const { nodeKeys, nodeAttributes } = header;
+  nodeKeys.forEach((node, n) => graph.addNode(node, nodeAttributes[n]));
   let e = 0;
-  const data = payload.evidenceData;
-  for (let i = 0; i < payload.edgeSource.length; i++) {
-    const source = payload.nodeKeys[payload.edgeSource[i]];
-    const target = payload.nodeKeys[payload.edgeTarget[i]];
-    const type: EdgeType = EDGE_TYPES[payload.edgeType[i]];
-    const paperId = (payload.nodeAttributes[payload.edgeSource[i]] as { id: string }).id;
+  const data = edges.evidenceData;
+  for (let i = 0; i < edges.edgeSource.length; i++) {
+    const source = nodeKeys[edges.edgeSource[i]];
+    const target = nodeKeys[edges.edgeTarget[i]];
+    const type: EdgeType = EDGE_TYPES[edges.edgeType[i]];
+    const paperId = (nodeAttributes[edges.edgeSource[i]] as { id: string }).id;
     const evidence = [];
-    for (let k = 0; k < payload.evidenceCount[i]; k++, e++) {
-      evidence.push({ paperId, sentence: data[4 * e], start: data[4 * e + 1], end: data[4 * e + 2], text: payload.texts[data[4 * e + 3]] });
+    for (let k = 0; k < edges.evidenceCount[i]; k++, e++) {
+      evidence.push({ paperId, sentence: data[4 * e], start: data[4 * e + 1], end: data[4 * e + 2], text: texts[data[4 * e + 3]] });
     }
     graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, {
       type,
-      weight: payload.edgeWeight[i],
-      confidence: payload.edgeConfidence[i],
+      weight: edges.edgeWeight[i],
+      confidence: edges.edgeConfidence[i],
       evidence,
     });
   }
-  const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(payload.index), titles: payload.titles });
-  return { store: new GraphStore(builder, new SearchIndex(graph, { deferred: true })), extra: payload.extra };
+  const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(saved.index), titles: saved.titles });
+  return { store: new GraphStore(builder, new SearchIndex(graph, { deferred: true })), extra };
 }

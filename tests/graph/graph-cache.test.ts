@@ -1,5 +1,6 @@
 // The graph cache: a restored graph answers like a fresh build, and a changed corpus or extractor invalidates it.
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { serialize } from "node:v8";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -75,5 +76,20 @@ describe("graph cache", () => {
     expect(graphCacheKey([corpus])).not.toBe(key);
     expect(loadGraphCache(dir, graphCacheKey([corpus]))).toBeUndefined();
     expect(graphCacheKey([SEED_CORPUS], "another-extractor")).not.toBe(graphCacheKey([SEED_CORPUS]));
+  });
+
+  it("is not used, and does not throw, when the file is truncated, of an older layout or not a cache", () => {
+    const other = mkdtempSync(join(tmpdir(), "papergraph-cache-bad-"));
+    try {
+      const file = saveGraphCache(other, key, store, snapshot);
+      const whole = readFileSync(file);
+      expect(loadGraphCache(other, key)).toBeDefined();
+      for (const bad of [whole.subarray(0, whole.length - 100), whole.subarray(0, 30), serialize({ format: 3, key }), Buffer.from("hello")]) {
+        writeFileSync(file, bad);
+        expect(loadGraphCache(other, key)).toBeUndefined();
+      }
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
   });
 });
