@@ -40,6 +40,9 @@ export interface GraphStats {
   updatedAt: string;
 }
 
+/** Filtered paper lists kept at once (see paperKeys). */
+const FILTERED_ORDER_MAX = 1000;
+
 const FILTER_KINDS: [keyof PaperFilter, EntityKind][] = [
   ["methods", "METHOD"],
   ["datasets", "DATASET"],
@@ -55,6 +58,7 @@ export class GraphStore {
   private paperPosition?: Map<string, number>;
   private readonly entityOrder = new Map<EntityKind | "ALL", string[]>();
   private readonly entityNameOrder = new Map<EntityKind | "ALL", string[]>();
+  private readonly filteredOrder = new Map<string, string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
   private revision = 0;
   private statsCache?: { revision: number; stats: GraphStats };
@@ -117,6 +121,7 @@ export class GraphStore {
     this.paperPosition = undefined;
     this.entityOrder.clear();
     this.entityNameOrder.clear();
+    this.filteredOrder.clear();
     this.revision++;
     for (const listener of this.listeners) listener(diffs);
   }
@@ -165,6 +170,20 @@ export class GraphStore {
   paperKeys(filter?: PaperFilter): string[] {
     this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
     if (!filter) return this.paperOrder;
+    if (filter.text && filter.text.trim()) return this.collectPaperKeys(this.paperOrder, filter);
+    // Entity and code filters are kept until the next change: every page of a hub method's list re-collected
+    // its tens of thousands of papers. At most FILTERED_ORDER_MAX of them, the oldest dropped first.
+    const slot = JSON.stringify([filter.methods, filter.datasets, filter.tasks, filter.concepts, filter.hasCode]);
+    let keys = this.filteredOrder.get(slot);
+    if (!keys) {
+      keys = this.collectPaperKeys(this.paperOrder, filter);
+      if (this.filteredOrder.size >= FILTERED_ORDER_MAX) this.filteredOrder.delete(this.filteredOrder.keys().next().value!);
+      this.filteredOrder.set(slot, keys);
+    }
+    return keys;
+  }
+
+  private collectPaperKeys(paperOrder: string[], filter: PaperFilter): string[] {
     let allowed: Set<string> | undefined;
     const restrict = (keys: Iterable<string>) => {
       const next = new Set<string>();
@@ -181,14 +200,13 @@ export class GraphStore {
     const keep = allowed;
     const passes = (k: string) => filter.hasCode === undefined || ((this.paper(k)?.codeUrls.length ?? 0) > 0) === filter.hasCode;
     // A restricting filter (an entity's papers) is put in paper order by position, not by scanning every paper.
-    if (keep && keep.size * 8 < this.paperOrder.length) {
-      const position = (this.paperPosition ??= new Map(this.paperOrder.map((k, i) => [k, i])));
+    if (keep && keep.size * 8 < paperOrder.length) {
+      const position = (this.paperPosition ??= new Map(paperOrder.map((k, i) => [k, i])));
       const positions: number[] = [];
       for (const k of keep) if (passes(k)) positions.push(position.get(k)!);
-      const order = this.paperOrder;
-      return positions.sort((a, b) => a - b).map((i) => order[i]);
+      return positions.sort((a, b) => a - b).map((i) => paperOrder[i]);
     }
-    return this.paperOrder.filter((k) => (!keep || keep.has(k)) && passes(k));
+    return paperOrder.filter((k) => (!keep || keep.has(k)) && passes(k));
   }
 
   /** Entity keys ordered by paper count (desc), then name. */

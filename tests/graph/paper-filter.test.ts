@@ -38,3 +38,16 @@ describe("GraphStore.paperKeys with a filter", () => {
     expect(rare).toEqual(store.paperKeys().filter((k) => rare.includes(k)));
   });
 });
+
+describe("GraphStore.paperKeys, kept lists", () => {
+  it("answers a repeated entity filter with the same list until the graph changes", () => {
+    const store = GraphStore.fromResults([result("a1", "One", [{ rel: "USES", name: "dropout" }]), result("a2", "Two", [{ rel: "USES", name: "dropout" }])]);
+    const first = store.paperKeys({ methods: ["dropout"] });
+    expect(store.paperKeys({ methods: ["dropout"] })).toBe(first);
+    expect(store.paperKeys({ methods: ["dropout"], hasCode: true })).toEqual([]);
+    store.addAll([result("a3", "Three", [{ rel: "USES", name: "dropout" }])]);
+    expect(store.paperKeys({ methods: ["dropout"] })).toHaveLength(3);
+    store.removePaper("a1");
+    expect(store.paperKeys({ methods: ["dropout"] })).toEqual(["paper:a2", "paper:a3"]);
+  });
+});
