@@ -10,40 +10,33 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { EdgeAttributes, EdgeType, NodeAttributes } from "../domain";
+import type { EdgeAttributes, EdgeType, KnowledgeGraph } from "../domain";
 import { EDGE_TYPES, edgeKey } from "../domain";
 import { EntityIndex, type EntityIndexData } from "./entity-index";
 import { createKnowledgeGraph, GraphBuilder } from "./graph-builder";
 import { GraphStore } from "./graph-store";
+import { graphColumns, type GraphColumns } from "./graph-columns";
 import { SearchIndex } from "./search-index";
 
 export const GRAPH_CACHE_DIR = "graph-cache";
 /** Below this many papers the server rebuilds at start and writes no cache (building is then about as fast). */
 export const GRAPH_CACHE_MIN_PAPERS = 1000;
 /** Bumped when the file layout below changes. */
-const FORMAT = 4;
+const FORMAT = 5;
 const MAGIC = Buffer.from("papergraph graph cache\n");
 
-/** The first frame: what identifies the cache, and the nodes. */
-interface CacheHeader {
+/** The first frame: what identifies the cache, and the nodes (keys and attributes in graph order). */
+interface CacheHeader extends Pick<GraphColumns, "keys" | "nodes"> {
   format: number;
   key: string;
   graphAttributes: { name: string; updatedAt: string };
-  nodeKeys: string[];
-  nodeAttributes: NodeAttributes[];
 }
 
 /**
  * Edges as parallel columns; evidence sentences follow in a frame of their own as one string table (a sentence backs
  * several edges of its paper, so each is stored, and once loaded held in memory, once).
  */
-interface CacheEdges {
-  edgeSource: Int32Array;
-  edgeTarget: Int32Array;
-  /** Index into EDGE_TYPES. */
-  edgeType: Uint8Array;
-  edgeWeight: Float64Array;
-  edgeConfidence: Float64Array;
+interface CacheEdges extends Omit<GraphColumns, "keys" | "nodes"> {
   /**
    * Per edge: the number of evidence entries; then 4 ints per entry in evidenceData: sentence, start, end, text id.
    * An entry's paper is the edge's source paper (the builder only adds evidence from the paper it links).
@@ -102,16 +95,10 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
   const fd = openSync(`${file}.tmp`, "w");
   try {
     writeAll(fd, MAGIC);
-    const nodeIndex = new Map<string, number>();
-    const header: CacheHeader = { format: FORMAT, key, graphAttributes: { ...graph.getAttributes() }, nodeKeys: [], nodeAttributes: [] };
-    graph.forEachNode((node, a) => {
-      nodeIndex.set(node, header.nodeKeys.length);
-      header.nodeKeys.push(node);
-      header.nodeAttributes.push(a);
-    });
-    writeFrame(fd, header);
-    const { edges, texts } = edgeColumns(store, nodeIndex);
-    writeFrame(fd, edges);
+    const { keys, nodes, ...edgeColumns } = graphColumns(graph);
+    writeFrame(fd, { format: FORMAT, key, graphAttributes: { ...graph.getAttributes() }, keys, nodes } satisfies CacheHeader);
+    const { evidenceCount, evidenceData, texts } = evidenceColumns(graph);
+    writeFrame(fd, { ...edgeColumns, evidenceCount, evidenceData } satisfies CacheEdges);
     writeFrame(fd, texts);
     writeFrame(fd, { index: builder.index.toJSON(), titles: builder.titleEntries() } satisfies CacheIndex);
     writeFrame(fd, extra ?? null);
@@ -122,47 +109,32 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
   return file;
 }
 
-function edgeColumns(store: GraphStore, nodeIndex: ReadonlyMap<string, number>): { edges: CacheEdges; texts: string[] } {
-  const m = store.graph.size;
-  const edges: CacheEdges = {
-    edgeSource: new Int32Array(m),
-    edgeTarget: new Int32Array(m),
-    edgeType: new Uint8Array(m),
-    edgeWeight: new Float64Array(m),
-    edgeConfidence: new Float64Array(m),
-    evidenceCount: new Int32Array(m),
-    evidenceData: new Int32Array(4 * m),
-  };
-  const typeIndex = new Map<string, number>(EDGE_TYPES.map((t, n) => [t, n]));
+/** Every edge's evidence, in graph order, with each sentence text once in `texts`. */
+function evidenceColumns(graph: KnowledgeGraph): { evidenceCount: Int32Array; evidenceData: Int32Array; texts: string[] } {
+  const evidenceCount = new Int32Array(graph.size);
+  let evidenceData = new Int32Array(4 * graph.size);
   const texts: string[] = [];
   const textIds = new Map<string, number>();
   let i = 0;
   let e = 0;
-  store.graph.forEachEdge((_edge, a: EdgeAttributes, source, target) => {
-    edges.edgeSource[i] = nodeIndex.get(source)!;
-    edges.edgeTarget[i] = nodeIndex.get(target)!;
-    edges.edgeType[i] = typeIndex.get(a.type)!;
-    edges.edgeWeight[i] = a.weight;
-    edges.edgeConfidence[i] = a.confidence;
-    edges.evidenceCount[i] = a.evidence.length;
+  graph.forEachEdge((_edge, a: EdgeAttributes) => {
+    evidenceCount[i++] = a.evidence.length;
     for (const x of a.evidence) {
       let t = textIds.get(x.text);
       if (t === undefined) textIds.set(x.text, (t = texts.length)), texts.push(x.text);
-      if (4 * e + 4 > edges.evidenceData.length) {
-        const grown = new Int32Array(2 * edges.evidenceData.length + 4);
-        grown.set(edges.evidenceData);
-        edges.evidenceData = grown;
+      if (4 * e + 4 > evidenceData.length) {
+        const grown = new Int32Array(2 * evidenceData.length + 4);
+        grown.set(evidenceData);
+        evidenceData = grown;
       }
       const at = 4 * e++;
-      edges.evidenceData[at] = x.sentence;
-      edges.evidenceData[at + 1] = x.start;
-      edges.evidenceData[at + 2] = x.end;
-      edges.evidenceData[at + 3] = t;
+      evidenceData[at] = x.sentence;
+      evidenceData[at + 1] = x.start;
+      evidenceData[at + 2] = x.end;
+      evidenceData[at + 3] = t;
     }
-    i++;
   });
-  edges.evidenceData = edges.evidenceData.slice(0, 4 * e);
-  return { edges, texts };
+  return { evidenceCount, evidenceData: evidenceData.slice(0, 4 * e), texts };
 }
 
 function writeAll(fd: number, buffer: Uint8Array): void {
@@ -217,23 +189,23 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
   }
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(header.graphAttributes);
-  const { nodeKeys, nodeAttributes } = header;
+  const { keys: nodeKeys, nodes: nodeAttributes } = header;
   nodeKeys.forEach((node, n) => graph.addNode(node, nodeAttributes[n]));
   let e = 0;
   const data = edges.evidenceData;
-  for (let i = 0; i < edges.edgeSource.length; i++) {
-    const source = nodeKeys[edges.edgeSource[i]];
-    const target = nodeKeys[edges.edgeTarget[i]];
-    const type: EdgeType = EDGE_TYPES[edges.edgeType[i]];
-    const paperId = (nodeAttributes[edges.edgeSource[i]] as { id: string }).id;
+  for (let i = 0; i < edges.source.length; i++) {
+    const source = nodeKeys[edges.source[i]];
+    const target = nodeKeys[edges.target[i]];
+    const type: EdgeType = EDGE_TYPES[edges.type[i]];
+    const paperId = (nodeAttributes[edges.source[i]] as { id: string }).id;
     const evidence = [];
     for (let k = 0; k < edges.evidenceCount[i]; k++, e++) {
       evidence.push({ paperId, sentence: data[4 * e], start: data[4 * e + 1], end: data[4 * e + 2], text: texts[data[4 * e + 3]] });
     }
     graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, {
       type,
-      weight: edges.edgeWeight[i],
-      confidence: edges.edgeConfidence[i],
+      weight: edges.weight[i],
+      confidence: edges.confidence[i],
       evidence,
     });
   }
