@@ -62,7 +62,7 @@ export function relatedPapers(graph: KnowledgeGraph, paper: string, options: Rel
     selfSum += w;
     for (const other of papers) if (other !== paper) scores.addStructural(scores.ordinal(other), w);
   });
-  if (index) forEachTextNeighbor(index, paper, (doc, cosine) => scores.addText(doc, cosine));
+  if (index) forEachTextNeighbor(index, paper, (doc, contribution) => scores.addText(doc, contribution));
 
   const blend = (s: number, t: number) => (1 - textWeight) * s + textWeight * t;
   const ranked = scores

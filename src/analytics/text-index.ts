@@ -132,28 +132,20 @@ export function textSimilarity(index: TextIndex, a: string, b: string): number {
 }
 
 /**
- * Documents that share distinctive terms with `paper`, each visited once (in order of first contact) with a partial
- * cosine accumulated over the paper's `maxTerms` heaviest terms (a lower bound of the exact cosine; the heaviest
- * terms are the rarest, so their postings are short).
+ * The partial cosine of `paper` with the documents sharing its `maxTerms` heaviest terms (a lower bound of the exact
+ * cosine; the heaviest terms are the rarest, so their postings are short), as contributions: `add(doc, w)` once per
+ * shared term, in term order, so summing them per document gives the partial cosine. The caller accumulates them
+ * in its own columns (related papers does), with no second dense array here.
  */
-export function forEachTextNeighbor(index: TextIndex, paper: string, visit: (doc: number, cosine: number) => void, maxTerms = 32): void {
+export function forEachTextNeighbor(index: TextIndex, paper: string, add: (doc: number, contribution: number) => void, maxTerms = 32): void {
   const doc = index.docOf.get(paper);
   if (doc === undefined) return;
   const terms = index.docTerms[doc];
   const weights = index.docWeights[doc];
   const order = Array.from(terms.keys()).sort((x, y) => weights[y] - weights[x]).slice(0, maxTerms);
-  const acc = new Float64Array(index.papers.length);
-  const seen = new Uint8Array(index.papers.length);
-  const touched: number[] = [];
   for (const i of order) {
     const docs = index.postingDocs[terms[i]];
     const ws = index.postingWeights[terms[i]];
-    for (let j = 0; j < docs.length; j++) {
-      const d = docs[j];
-      if (d === doc) continue;
-      if (!seen[d]) (seen[d] = 1), touched.push(d);
-      acc[d] += weights[i] * ws[j];
-    }
+    for (let j = 0; j < docs.length; j++) if (docs[j] !== doc) add(docs[j], weights[i] * ws[j]);
   }
-  for (const d of touched) visit(d, acc[d]);
 }
