@@ -26,10 +26,10 @@ export function bidirectionalBfs(
   constraints: SearchConstraints,
 ): string[] | null {
   if (from === to) return [from];
-  const forward = new Side(from);
-  const backward = new Side(to);
+  const forward = new Side(graph, from);
+  const backward = new Side(graph, to);
   while (forward.frontier.length > 0 && backward.frontier.length > 0 && forward.depth + backward.depth < maxLength) {
-    const [side, other] = forward.work(graph) <= backward.work(graph) ? [forward, backward] : [backward, forward];
+    const [side, other] = forward.work <= backward.work ? [forward, backward] : [backward, forward];
     const meet = side.expand(graph, other, constraints);
     if (meet !== null) {
       const head = forward.pathTo(meet).reverse();
@@ -46,17 +46,14 @@ class Side {
   frontier: string[];
   depth = 0;
 
-  constructor(start: string) {
+  /** Edges the next expansion walks: the frontier's total degree, kept as the frontier grows. */
+  work: number;
+
+  constructor(graph: KnowledgeGraph, start: string) {
     this.parent.set(start, null);
     this.dist.set(start, 0);
     this.frontier = [start];
-  }
-
-  /** Edges the next expansion walks. */
-  work(graph: KnowledgeGraph): number {
-    let edges = 0;
-    for (const node of this.frontier) edges += graph.degree(node);
-    return edges;
+    this.work = graph.degree(start);
   }
 
   /**
@@ -66,6 +63,7 @@ class Side {
    */
   expand(graph: KnowledgeGraph, other: Side, c: SearchConstraints): string | null {
     const next: string[] = [];
+    let work = 0;
     let meet: string | null = null;
     const depth = this.depth + 1;
     for (const node of this.frontier) {
@@ -76,6 +74,7 @@ class Side {
         this.parent.set(v, node);
         this.dist.set(v, depth);
         next.push(v);
+        work += graph.degree(v);
         if (!other.dist.has(v)) return false;
         meet = v;
         return true;
@@ -83,6 +82,7 @@ class Side {
       if (met) break;
     }
     this.frontier = next;
+    this.work = work;
     this.depth = depth;
     return meet;
   }
