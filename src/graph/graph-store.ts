@@ -61,7 +61,7 @@ export class GraphStore {
   private readonly filteredOrder = new Map<string, string[]>();
   /** Incremented on every change; caches derived from the graph compare against it. */
   private revision = 0;
-  private statsCache?: { revision: number; stats: GraphStats };
+  private statsCache?: GraphStats;
   private readonly listeners = new Set<(diffs: readonly GraphDiff[]) => void>();
 
   /** `searchIndex` is given only when restoring a built graph (the graph cache, deferred); else the graph is indexed now. */
@@ -122,6 +122,7 @@ export class GraphStore {
     this.entityOrder.clear();
     this.entityNameOrder.clear();
     this.filteredOrder.clear();
+    this.statsCache = undefined;
     this.revision++;
     for (const listener of this.listeners) listener(diffs);
   }
@@ -290,18 +291,12 @@ export class GraphStore {
 
   /** Counts by kind and type; kept until the next change (health checks and /metrics ask for them constantly). */
   stats(): GraphStats {
-    if (this.statsCache?.revision === this.revision) return this.statsCache.stats;
-    const stats = this.countAll();
-    this.statsCache = { revision: this.revision, stats };
-    return stats;
-  }
-
-  private countAll(): GraphStats {
+    if (this.statsCache) return this.statsCache;
     const nodesByKind = Object.fromEntries(NODE_KINDS.map((k) => [k, 0])) as Record<NodeKind, number>;
     const edgesByType = Object.fromEntries(EDGE_TYPES.map((t) => [t, 0])) as Record<EdgeType, number>;
     this.graph.forEachNode((_, a) => void nodesByKind[a.kind]++);
     this.graph.forEachEdge((_, a) => void edgesByType[a.type]++);
-    return {
+    this.statsCache = {
       nodes: this.graph.order,
       edges: this.graph.size,
       papers: nodesByKind.PAPER,
@@ -309,6 +304,7 @@ export class GraphStore {
       edgesByType,
       updatedAt: this.graph.getAttribute("updatedAt"),
     };
+    return this.statsCache;
   }
 }
 
