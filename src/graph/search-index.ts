@@ -1,7 +1,7 @@
 // Full-text search over papers and entities (MiniSearch, BM25+), kept in step with the graph.
 import MiniSearch, { type Options } from "minisearch";
 import type { KnowledgeGraph, NodeKind } from "../domain";
-import { NODE_KINDS, keyPrefix } from "../domain";
+import { nodeKindOfKey } from "../domain";
 import { isStopWord } from "./stop-words";
 
 interface SearchDocument {
@@ -29,11 +29,9 @@ function toDocument(graph: KnowledgeGraph, key: string): SearchDocument {
     : { id: key, title: a.name, aliases: a.aliases.join(" "), body: "" };
 }
 
-const KIND_OF_PREFIX = new Map<string, NodeKind>(NODE_KINDS.map((k) => [k.toLowerCase(), k]));
-
 /** A node's kind from its key ("method:moe" -> METHOD): keys are made per kind (keys.ts), so the index stores nothing per document. */
 function kindOfKey(key: string): NodeKind {
-  const kind = KIND_OF_PREFIX.get(keyPrefix(key) ?? "");
+  const kind = nodeKindOfKey(key);
   if (!kind) throw new Error(`search index: node key without a kind prefix: ${key}`);
   return kind;
 }
