@@ -48,6 +48,18 @@ export function titleCaseRun(text: string, at: number): string | undefined {
   return text.slice(at, at + end);
 }
 
+/** Whether the words from `at` on form a vocabulary entry of two words or more ("named entity recognition"). */
+function opensKnownPhrase(text: string, at: number, lexicon: Lexicon): boolean {
+  const words = text.slice(at, at + 80).split(/\s+/, lexicon.maxWords);
+  let key = "";
+  for (let k = 0; k < words.length; k++) {
+    key = key ? `${key} ${normOf(words[k])}` : normOf(words[k]);
+    if (k > 0 && lexicon.entries.has(key)) return true;
+    if (!lexicon.prefixes.has(key)) return false;
+  }
+  return false;
+}
+
 /** "\\oni": a LaTeX macro left in the abstract for the paper's name; the name is the macro's letters. */
 const MACRO = /^\\([A-Za-z]{2,12})(?![A-Za-z{])/;
 
@@ -165,6 +177,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     {
       for (const m of text.matchAll(NAMING)) {
         const at = m.index! + m[0].length;
+        // "clinical named entity recognition": the cue word opens a known phrase here, it names nothing.
+        if (opensKnownPhrase(text, m.index!, lexicon)) continue;
         // Outside a first-person sentence only an indefinite introduction names something new: "a technique called X".
         if (!firstPerson && !/\ban?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const datasetBefore = before(text, m.index!, 4).some((w) => DATASET_HEADS.test(w));

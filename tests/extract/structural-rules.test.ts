@@ -1,0 +1,18 @@
+// Structural extraction rules (naming cues, coordination, title phrases, model sizes, acronym clashes), each on text
+// written for the test: no sentence here comes from the corpora or the gold files.
+import { describe, expect, it } from "vitest";
+import { normalizeName, type ExtractedLink, type Paper } from "../../src/domain";
+import { extractPaper } from "../../src/extract";
+
+const paper = (title: string, abstract: string): Paper => ({ id: "s", title, abstract, authors: [], keywords: [], source: "test" });
+const linksOf = (title: string, abstract: string): ExtractedLink[] => extractPaper(paper(title, abstract)).links;
+const find = (all: ExtractedLink[], name: string): ExtractedLink | undefined =>
+  all.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === normalizeName(name)));
+
+describe("naming cues", () => {
+  it("'named' opening a known phrase ('named entity recognition') names nothing", () => {
+    const l = linksOf("Tagging medical notes", "Our encoder improves named entity recognition on discharge summaries.");
+    expect(l.some((x) => x.relation === "PROPOSES")).toBe(false);
+    expect(find(l, "named entity recognition")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
+  });
+});
