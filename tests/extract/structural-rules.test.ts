@@ -16,3 +16,20 @@ describe("naming cues", () => {
     expect(find(l, "named entity recognition")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
   });
 });
+
+describe("coordinated names", () => {
+  it("two names coordinated before the title's colon are two contributions", () => {
+    const l = linksOf("LexiQuill and LexiQuill-XL: Encoders for Court Filings", "We pretrain two encoders on court filings.");
+    expect(find(l, "LexiQuill")?.relation).toBe("PROPOSES");
+    expect(find(l, "LexiQuill-XL")?.relation).toBe("PROPOSES");
+    expect(find(l, "LexiQuill and LexiQuill-XL")).toBeUndefined();
+  });
+
+  it("'we name them A and B' and 'namely A, B and C' after a proposal name each item", () => {
+    const l = linksOf(
+      "Reading long contracts",
+      "We build two hierarchical readers and we name them Folio Reader and Marginalia. We also introduce three adapters, namely Tack, Rivet, and Staple, which are trained jointly.",
+    );
+    for (const n of ["Folio Reader", "Marginalia", "Tack", "Rivet", "Staple"]) expect(find(l, n)?.relation).toBe("PROPOSES");
+  });
+});

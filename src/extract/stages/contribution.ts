@@ -10,7 +10,7 @@ import { normOf } from "./tokens";
 
 const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’-]+){0,10}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
-const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we call it|we name it)\s+(?:as\s+)?/gi;
+const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
 const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*(?:,|:|--|—|–)?\s+(?:(?:i\.e\.|namely),?\s+)?(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
@@ -46,6 +46,59 @@ export function titleCaseRun(text: string, at: number): string | undefined {
   }
   if (caps < 2) return undefined;
   return text.slice(at, at + end);
+}
+
+/** A word of a capitalised name: "Foo-Net", "CNN", "Quill", "v2". */
+const CAPITAL_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}'+.-]*$/u;
+
+/**
+ * Two or more capitalised names coordinated after a naming cue ("Foo-Net and Foo-Net-L", "Quill Encoder, Lark and
+ * Parafoil"), each up to three words, the list closed by punctuation, the end or a clause word: [start, name] pairs,
+ * or none. A known entity in the list makes it no list of new names.
+ */
+function namedList(text: string, at: number, lexicon: Lexicon): [number, string][] {
+  const items: [number, string][] = [];
+  const re = /([^\s,;:()."“”]+)(\s*)/y;
+  re.lastIndex = at;
+  let itemStart = at;
+  let itemWords: string[] = [];
+  let separator: "comma" | "and" | undefined;
+  let closed = false;
+  const close = (): void => {
+    items.push([itemStart, itemWords.join(" ")]);
+    itemWords = [];
+  };
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const word = m[1];
+    if (/^(?:and|&)$/.test(word) && itemWords.length > 0) {
+      close();
+      separator = "and";
+      itemStart = re.lastIndex;
+      continue;
+    }
+    if (!CAPITAL_WORD.test(word) || itemWords.length === 3) {
+      // "A, B, which ...": the list ended at the comma; "A and B which ...": at a clause word.
+      closed = itemWords.length === 0 ? separator === "comma" : /^(?:which|that|to|as|for|with|in|on|are|is|were|was|respectively)$/.test(word);
+      break;
+    }
+    itemWords.push(word);
+    const after = text.slice(re.lastIndex);
+    const comma = after.match(/^,\s*(?:and\s+)?/);
+    if (comma) {
+      close();
+      separator = "comma";
+      re.lastIndex += comma[0].length;
+      itemStart = re.lastIndex;
+      continue;
+    }
+    if (m[2] === "" || /^[.;:()]/.test(after)) {
+      closed = true;
+      break;
+    }
+  }
+  if (itemWords.length > 0) close();
+  if (!closed || items.length < 2 || items.some(([, name]) => lexicon.entries.has(normOf(name)))) return [];
+  return items;
 }
 
 /** Whether the words from `at` on form a vocabulary entry of two words or more ("named entity recognition"). */
@@ -102,7 +155,16 @@ function recurs(phrase: string, abstract: string): boolean {
 }
 
 /** "Name: subtitle" with a short, name-like prefix. */
-function fromTitle(title: string, abstract: string, lexicon: Lexicon): Mention | undefined {
+function fromTitle(title: string, abstract: string, lexicon: Lexicon): Mention[] {
+  const whole = titlePrefixName(title, abstract, lexicon);
+  if (!whole) return [];
+  // "Foo-Net and Foo-Net-L: ...": two coordinated names are two contributions.
+  const pair = whole.surface.match(/^(\S+)(\s+(?:and|&)\s+)(\S+)$/);
+  if (!pair || ![pair[1], pair[3]].every((t) => /^[\p{Lu}\p{N}][\p{L}\p{N}-]*$/u.test(t) && !lexicon.entries.has(normOf(t)))) return [whole];
+  return [{ ...whole, end: pair[1].length, surface: pair[1] }, { ...whole, start: pair[1].length + pair[2].length, surface: pair[3] }];
+}
+
+function titlePrefixName(title: string, abstract: string, lexicon: Lexicon): Mention | undefined {
   const m = title.match(/^([^:]{2,60}?)\s*:\s+\S/);
   if (!m) return undefined;
   const prefix = m[1].trim();
@@ -167,8 +229,7 @@ function macroProposal(sentence: number, text: string, at: number, macro: string
 
 export function findContributions(sentences: string[], defs: AcronymDefinition[], lexicon: Lexicon): Mention[] {
   const found: Mention[] = [];
-  const titleName = fromTitle(sentences[0], sentences.slice(1).join(" "), lexicon);
-  if (titleName) found.push(titleName);
+  found.push(...fromTitle(sentences[0], sentences.slice(1).join(" "), lexicon));
   sentences.forEach((text, sentence) => {
     const sentenceDefs = defs.filter((d) => d.sentence === sentence);
     let named = false;
@@ -199,6 +260,13 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         const macro = text.slice(at).match(MACRO);
         if (macro) {
           found.push(macroProposal(sentence, text, at, macro[1], datasetBefore));
+          named = true;
+          continue;
+        }
+        // "namely Foo-Net and Foo-Net-L", "we name them Quill Encoder and Parafoil": a list of capitalised names.
+        const list = namedList(text, at, lexicon);
+        if (list.length > 0) {
+          for (const [start, name] of list) found.push(proposal(sentence, text, start, name, datasetBefore || appositiveIsDataset(text, start + name.length), 0.85));
           named = true;
           continue;
         }
