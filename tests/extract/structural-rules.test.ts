@@ -33,3 +33,13 @@ describe("coordinated names", () => {
     for (const n of ["Folio Reader", "Marginalia", "Tack", "Rivet", "Staple"]) expect(find(l, n)?.relation).toBe("PROPOSES");
   });
 });
+
+describe("lists of evaluated datasets", () => {
+  it("'databases (namely A and B)' and 'datasets such as A and B' are evaluated on, not introduced", () => {
+    const l = linksOf(
+      "Stroke-level writer verification",
+      "The proposed model was evaluated on two public databases (namely Quagga and Brindle). It also transfers to datasets such as Corvid and Petrel.",
+    );
+    for (const n of ["Quagga", "Brindle", "Corvid", "Petrel"]) expect(find(l, n)).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
+  });
+});

@@ -240,6 +240,9 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         const at = m.index! + m[0].length;
         // "clinical named entity recognition": the cue word opens a known phrase here, it names nothing.
         if (opensKnownPhrase(text, m.index!, lexicon)) continue;
+        // "two public databases (namely A and B)": "namely" lists members of a class; they are the paper's own only
+        // where the sentence proposes them ("we introduce two models, namely A and B").
+        if (/^namely/i.test(m[0]) && /\p{L}s\s*[(,]?\s*$/u.test(text.slice(0, m.index!)) && !new RegExp(PROPOSAL.source, "i").test(text.slice(0, m.index!))) continue;
         // Outside a first-person sentence only an indefinite introduction names something new: "a technique called X".
         if (!firstPerson && !/\ban?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const datasetBefore = before(text, m.index!, 4).some((w) => DATASET_HEADS.test(w));

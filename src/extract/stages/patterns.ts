@@ -99,9 +99,13 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
         for (const item of listBackward(text, tokens, i - 1, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.75));
       }
       // "datasets such as A, B and C", "benchmarks: A, B"
-      const after = text.slice(tokens[i].end).match(/^\s*(?:\(|:|,?\s*(?:such as|including|includes|like|namely|e\.g\.,?|i\.e\.,?)\s)\s*/i);
+      const after = text.slice(tokens[i].end).match(/^\s*(?:\((?:\s*(?:such as|including|namely|e\.g\.,?|i\.e\.,?)\s)?|:|,?\s*(?:such as|including|includes|like|namely|e\.g\.,?|i\.e\.,?)\s)\s*/i);
       if (after && i + 1 < tokens.length) {
-        for (const item of listForward(text, tokens, i + 1, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.7));
+        // The list starts after the cue: "datasets such as A", "databases (namely A and B)".
+        const from = tokens[i].end + after[0].length;
+        let j = i + 1;
+        while (j < tokens.length && tokens[j].start < from) j++;
+        if (j < tokens.length) for (const item of listForward(text, tokens, j, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.7));
       }
     }
     // "experiments on A, B and C": name-shaped datasets after "on" in an evaluation sentence.
