@@ -43,3 +43,12 @@ describe("lists of evaluated datasets", () => {
     for (const n of ["Quagga", "Brindle", "Corvid", "Petrel"]) expect(find(l, n)).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
   });
 });
+
+describe("title task phrases", () => {
+  it("a title's task phrase stands beside a model name inside it", () => {
+    const l = linksOf("Tern: Cached Routing for Faster LLM Decoding", "We present Tern, which caches routing decisions of large language models (LLMs).");
+    expect(find(l, "LLM Decoding")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
+    expect(find(l, "LLM Decoding")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "LLM")?.kind).toBe("METHOD");
+  });
+});

@@ -35,4 +35,7 @@ export interface Mention {
   /** A conjunct expanded with the head it shares ("6D pose [and size] estimation"): its span, the whole coordination,
    * overlaps the other conjunct's, and both stand. */
   coordinated?: boolean;
+  /** The task phrase of the title's purpose slot ("... in Long-context LLM Prefilling"): it stands beside the names of
+   * other kinds inside it ("LLM"), which it does not compete with. */
+  titleTask?: boolean;
 }

@@ -110,6 +110,7 @@ function sameShape(mentions: Mention[]): Mention[] {
         topic: m.topic,
         statement: m.statement,
         coordinated: m.coordinated,
+        titleTask: m.titleTask,
       };
       copies.set(m, copy);
     }
@@ -180,7 +181,7 @@ function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
     if (m.topic || m.coordinated || !spans(sentences[m.sentence], m)) continue;
     let same = keptBySentence.get(m.sentence);
     if (!same) keptBySentence.set(m.sentence, (same = []));
-    const clash = same.find((k) => overlaps(k, m));
+    const clash = same.find((k) => overlaps(k, m) && (!m.titleTask || k.kind === m.kind));
     if (!clash) {
       kept.push(m);
       same.push(m);

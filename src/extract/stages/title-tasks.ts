@@ -104,7 +104,7 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     if (segments[i].lead === "" && segments[i + 1]?.lead === "for") continue;
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
-    found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "pattern" });
+    found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "pattern", titleTask: true });
   }
   return found;
 }
