@@ -52,3 +52,13 @@ describe("title task phrases", () => {
     expect(find(l, "LLM")?.kind).toBe("METHOD");
   });
 });
+
+describe("model sizes after a space", () => {
+  it("a model's name followed by its parameter count is the sized model; a bare second size is no name", () => {
+    const l = linksOf("T", "We distil Corvo-2.5 13B into smaller students and compare with LLMs like Llama 2 7B and 70B.");
+    expect(find(l, "Corvo-2.5 13B")?.kind).toBe("METHOD");
+    expect(find(l, "Corvo-2.5")).toBeUndefined();
+    expect(find(l, "Llama 2 7B")?.kind).toBe("METHOD");
+    expect(l.some((x) => /^70B\.?$/.test(x.name))).toBe(false);
+  });
+});

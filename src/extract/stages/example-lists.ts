@@ -42,7 +42,8 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
       const to = i - 1;
       if (to < from) break;
       const start = tokens[from].start;
-      const end = tokens[to].end;
+      // The tagger may keep a sentence's period on an abbreviation-like last word ("13 B."): it is no part of the name.
+      const end = tokens[to].end - (text[tokens[to].end - 1] === "." ? 1 : 0);
       const surface = text.slice(start, end);
       const head = tokens[to].text.toLowerCase();
       const named = from === to && isNameShaped(surface, lexicon);
@@ -51,7 +52,9 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
       const known = lexicon.entries.get(normOf(surface));
       if (known) kind = known.kind;
       const generic = lexicon.genericHeads.has(surface.toLowerCase()) || lexicon.nonEntityTokens.has(surface);
-      if (kind && kind !== "CONCEPT" && !generic && /^[\p{L}\p{N}]/u.test(surface) && surface.length >= 2) {
+      // "LLaMA 2 7B and 13B": a bare size is the first item's model at another size, not a name of its own.
+      const quantity = /^\d+(?:\.\d+)?\s?[BMKT]$/.test(surface);
+      if (kind && kind !== "CONCEPT" && !generic && !quantity && /^[\p{L}\p{N}]/u.test(surface) && surface.length >= 2) {
         const relation = kind === "METHOD" ? "USES" : kind === "TASK" ? "ADDRESSES" : "EVALUATES_ON";
         // "domains such as healthcare, recommender systems or robotics": application areas, not what the paper addresses.
         const area = kind === "TASK" && cls !== undefined && AREA_CLASS.test(cls);

@@ -3,11 +3,14 @@
 import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Token } from "./tokens";
+import { isNameShaped } from "./names";
 
 /** Size words, as normalised token forms. */
 const SIZE = new Set(["tiny", "mini", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl"]);
 /** A model's name carries a capital or a digit ("BERT", "GPT-3"); a technique's ("attention") does not. */
 const MODEL_NAME = /[\p{Lu}\p{N}]/u;
+/** A parameter count written as a word of its own: "7B", "1.3B", "350M". */
+const PARAMETER_COUNT = /^\d+(?:\.\d+)?[BM]$/;
 
 /** Whether the model part is a known model written as a name ("made small" is no MADE). */
 function knownModel(norm: string, written: string, lexicon: Lexicon): boolean {
@@ -27,8 +30,35 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
       const space = t.norm.lastIndexOf(" ");
       if (space > 0 && SIZE.has(t.norm.slice(space + 1)) && knownModel(t.norm.slice(0, space), t.text, lexicon)) end = t.end;
     }
+    // "LLaMA 2 7B", "Llama-3.1 70B": a model's name, then its parameter count after a space.
+    if (end < 0 && i + 1 < tokens.length && PARAMETER_COUNT.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) {
+      const from = modelBefore(tokens, i, lexicon);
+      if (from >= 0) {
+        found.push({ sentence, start: tokens[from].start, end: tokens[i + 1].end, surface: text.slice(tokens[from].start, tokens[i + 1].end), kind: "METHOD", relation: "USES", confidence: 0.75, source: "vocabulary" });
+        continue;
+      }
+    }
     if (end < 0) continue;
     found.push({ sentence, start: t.start, end, surface: text.slice(t.start, end), kind: "METHOD", relation: "USES", confidence: 0.8, source: "vocabulary" });
   }
   return found;
+}
+
+/** The first token of a model name ending at token i: a known model of up to three words ("LLaMA 2"), or one
+ * name-shaped word ("Llama-3.1"); -1 when there is none. */
+function modelBefore(tokens: Token[], i: number, lexicon: Lexicon): number {
+  let norm = tokens[i].norm;
+  let written = tokens[i].text;
+  let best = -1;
+  for (let k = i; k >= 0 && i - k < 3; k--) {
+    if (k < i) {
+      if (tokens[k].end + 1 !== tokens[k + 1].start) break;
+      norm = `${tokens[k].norm} ${norm}`;
+      written = `${tokens[k].text} ${written}`;
+    }
+    if (knownModel(norm, written, lexicon)) best = k;
+  }
+  if (best >= 0) return best;
+  const entry = lexicon.entries.get(tokens[i].norm);
+  return isNameShaped(tokens[i].text, lexicon) && (!entry || entry.kind === "METHOD") ? i : -1;
 }
