@@ -62,3 +62,11 @@ describe("model sizes after a space", () => {
     expect(l.some((x) => /^70B\.?$/.test(x.name))).toBe(false);
   });
 });
+
+describe("acronym clashes", () => {
+  it("a known acronym spelled out with another meaning is the paper's own component", () => {
+    // The vocabulary's GAN is a generative adversarial network; here the letters stand for something new.
+    const l = linksOf("T", "We propose Tessel, a layout model. Then, we design a Grid Alignment Node (GAN) that snaps boxes to a lattice.");
+    expect(find(l, "Grid Alignment Node")).toMatchObject({ relation: "PROPOSES", acronym: "GAN" });
+  });
+});

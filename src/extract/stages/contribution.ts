@@ -125,7 +125,17 @@ function appositiveIsDataset(text: string, from: number): boolean {
 
 /** A definition of a well-known technique ("Mixture-of-Experts (MoE)") names what the paper uses, not what it proposes. */
 function isKnown(def: AcronymDefinition, lexicon: Lexicon): boolean {
-  return lexicon.entries.has(normOf(def.long)) || lexicon.entries.get(normOf(def.short))?.exactForms?.has(def.short) === true;
+  if (lexicon.entries.has(normOf(def.long))) return true;
+  const entry = lexicon.entries.get(normOf(def.short));
+  // "Feature Fusion Module (FFM)" is no field-aware factorization machine: a known acronym spelled out with none of
+  // the known expansion's words is the paper's own definition.
+  return entry?.exactForms?.has(def.short) === true && sharesWord(entry.canonical, def.long);
+}
+
+/** Whether two names share a word of three letters or more (normalised). */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(normOf(a).split(/[\s-]+/).filter((w) => w.length >= 3));
+  return normOf(b).split(/[\s-]+/).some((w) => words.has(w));
 }
 
 function before(text: string, at: number, words: number): string[] {
