@@ -70,3 +70,13 @@ describe("acronym clashes", () => {
     expect(find(l, "Grid Alignment Node")).toMatchObject({ relation: "PROPOSES", acronym: "GAN" });
   });
 });
+
+describe("lists after a model family", () => {
+  it("names in parentheses after a known family of models ('GNNs (A, B-XL)') are models", () => {
+    const l = linksOf("T", "We test our pooling on three GNNs (PerchNet, Wren-XL, and Kestrel2.0-GX) across citation graphs.");
+    for (const n of ["PerchNet", "Wren-XL", "Kestrel2.0-GX"]) {
+      expect(find(l, n)?.kind).toBe("METHOD");
+      expect(find(l, n)!.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});

@@ -32,7 +32,7 @@ export function findExampleLists(sentence: number, text: string, tokens: TaggedT
     const cls = classBefore(text, at);
     // "like" is a comparison only after a noun: "LSR like SPLADE", not "we would like to".
     if (/^like/i.test(cue[0]) && !(cls && tokens.some((t) => t.end <= at && t.end >= at - 2 && (t.pos === "NOUN" || t.pos === "PROPN")))) continue;
-    const classKind = cls === undefined ? undefined : METHOD_CLASS.test(cls) ? "METHOD" : TASK_CLASS.test(cls) ? "TASK" : DATASET_HEADS.test(cls) ? "DATASET" : undefined;
+    const classKind = cls === undefined ? undefined : METHOD_CLASS.test(cls) || isModelFamily(cls, lexicon) ? "METHOD" : TASK_CLASS.test(cls) ? "TASK" : DATASET_HEADS.test(cls) ? "DATASET" : undefined;
     if (classKind === "DATASET") continue; // the dataset patterns read these lists already
     let i = tokens.findIndex((t) => t.start >= at + cue[0].length);
     for (let items = 0; i >= 0 && i < tokens.length && items < MAX_ITEMS; items++) {
@@ -84,7 +84,7 @@ function parenthesisedNames(sentence: number, text: string, lexicon: Lexicon): M
   if (text.indexOf("(") < 0) return found;
   for (const m of text.matchAll(NAME_LIST)) {
     const cls = classBefore(text, m.index! + 1);
-    if (cls === undefined || !METHOD_CLASS.test(cls)) continue;
+    if (cls === undefined || !(METHOD_CLASS.test(cls) || isModelFamily(cls, lexicon))) continue;
     const items: Mention[] = [];
     let at = m.index! + 1;
     for (const part of m[1].split(LIST_SEPARATOR)) {
@@ -100,4 +100,11 @@ function parenthesisedNames(sentence: number, text: string, lexicon: Lexicon): M
     if (items.length >= 2) found.push(...items);
   }
   return found;
+}
+
+/** A known family of models written as a plural name ("VLMs", "GNNs", "CNNs"): the items listed after it are models. */
+function isModelFamily(word: string, lexicon: Lexicon): boolean {
+  if (!/^\p{Lu}[\p{L}\p{N}-]*s$/u.test(word)) return false;
+  const entry = lexicon.entries.get(normOf(word));
+  return entry !== undefined && entry.kind === "METHOD";
 }
