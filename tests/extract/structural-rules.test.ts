@@ -80,3 +80,15 @@ describe("lists after a model family", () => {
     }
   });
 });
+
+describe("tasks run on named data", () => {
+  it("'X tasks (Name)' names the data of the task, and the task is the paper's, not background", () => {
+    const l = linksOf(
+      "Quux",
+      "Quux is a compression method for encoders. It prunes attention heads by their entropy. For invoice layout tasks (InvLay2), it keeps quality at a third of the cost. The code is public.",
+    );
+    expect(find(l, "InvLay2")).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
+    expect(find(l, "invoice layout")?.kind).toBe("TASK");
+    expect(find(l, "invoice layout")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -108,6 +108,16 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
         if (j < tokens.length) for (const item of listForward(text, tokens, j, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.7));
       }
     }
+    // "language modeling tasks (Wikitext2)": names in parentheses after the tasks a paper runs are their data; short
+    // all-capital acronyms there name the tasks themselves ("tasks (NER, QA)").
+    if (/^tasks?$/i.test(word) && i + 1 < tokens.length && /^\s*\(\s*$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+      for (const item of listForward(text, tokens, i + 1, lexicon)) {
+        const surface = text.slice(tokens[item.from].start, tokens[item.to].end);
+        if (item.from === item.to && isNameShaped(surface, lexicon) && !/^\p{Lu}+$/u.test(surface) && !lexicon.entries.has(normOf(surface)) && !isModelShaped(surface)) {
+          found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.65));
+        }
+      }
+    }
     // "experiments on A, B and C": name-shaped datasets after "on" in an evaluation sentence.
     if (evaluation && /^on$/i.test(word) && i + 1 < tokens.length) {
       let j = i + 1;

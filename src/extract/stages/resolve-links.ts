@@ -83,6 +83,8 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   const groups = mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon)));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
+  // "For language modeling tasks (WikiText-2), ...": a sentence naming the data a paper runs on reports its experiments.
+  for (const m of kept) if (m.kind === "DATASET" && m.confidence >= 0.5) background[m.sentence] = false;
   for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
   return rankConcepts(links, sentences);
 }
