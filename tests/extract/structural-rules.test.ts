@@ -92,3 +92,23 @@ describe("tasks run on named data", () => {
     expect(find(l, "invoice layout")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("what a proposal sentence does not propose", () => {
+  it("a definition inside a relative clause after the proposed object is used, not proposed", () => {
+    const l = linksOf("T", "First, we introduce the margin-aware hinge objective, which brings Bounded Token Dropout (BTD) to encoder pretraining.");
+    expect(find(l, "BTD")?.relation).not.toBe("PROPOSES");
+  });
+
+  it("an acronym the abstract spelled out earlier is used where a later sentence designs around it", () => {
+    const l = linksOf(
+      "Lean encoders",
+      "Most memory goes to grouped pointer attention (GPA). Thus, we design the sparse GPA module, which stores only large weights.",
+    );
+    expect(find(l, "GPA")?.relation).not.toBe("PROPOSES");
+  });
+
+  it("'that we call X (Y)' names the paper's own method", () => {
+    const l = linksOf("T", "We extend this limit into a flexible family of estimators, that we call tangent ridge machines (TRMs).");
+    expect(find(l, "tangent ridge machines")).toMatchObject({ relation: "PROPOSES", acronym: "TRM" });
+  });
+});

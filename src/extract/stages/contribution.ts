@@ -10,7 +10,7 @@ import { normOf } from "./tokens";
 
 const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’-]+){0,10}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
-const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|which we call|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
+const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
 const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*(?:,|:|--|—|–)?\s+(?:(?:i\.e\.|namely),?\s+)?(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
@@ -327,6 +327,9 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       for (;;) {
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) break;
+        // "we design the sparse MHA module" after "multi-head attention (MHA)" was defined: a name the abstract has already
+        // spelled out as something else is used here, not proposed.
+        if (defs.some((d) => d.short === token && d.sentence > 0 && d.sentence < sentence)) break;
         const after = text.slice(at + token.length);
         if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after) && !GENERIC_NOUN_AFTER.test(after)) break;
         const def = sentenceDefs.find((d) => d.shortStart === at);
@@ -342,7 +345,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       let previous: AcronymDefinition | undefined;
       for (const def of sentenceDefs) {
         if (def.longStart < verbEnd || def.longStart > comparison || isKnown(def, lexicon)) continue;
-        const first = previous === undefined && def.longStart - verbEnd <= 60;
+        // "we introduce the X loss, which introduces Y (Z)": a definition inside a relative clause is not the object.
+        const first = previous === undefined && def.longStart - verbEnd <= 60 && !/,\s*(?:which|that|where)\b/.test(text.slice(verbEnd, def.longStart));
         const coordinated = previous !== undefined && /(?:,|\band)\s+(?:(?:the|a|an)\s+)?$/.test(text.slice(previous.shortEnd, def.longStart));
         if (!first && !coordinated) continue;
         if (!found.some((f) => f.sentence === sentence && f.start === def.shortStart)) {
