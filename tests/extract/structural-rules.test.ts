@@ -112,3 +112,11 @@ describe("what a proposal sentence does not propose", () => {
     expect(find(l, "tangent ridge machines")).toMatchObject({ relation: "PROPOSES", acronym: "TRM" });
   });
 });
+
+describe("LaTeX left in abstracts", () => {
+  it("a tie (~) between the words of a known name is a space", () => {
+    const l = linksOf("T", "Our retriever is evaluated on Natural~Questions and improves recall.");
+    expect(find(l, "Natural Questions")?.kind).toBe("DATASET");
+    expect(find(l, "Questions")).toBeUndefined();
+  });
+});

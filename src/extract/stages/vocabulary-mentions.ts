@@ -111,11 +111,12 @@ function oneWordKeys(lexicon: Lexicon): Map<string, OneWordKey> {
   return keys;
 }
 
-/** Whether text[from, to) holds nothing but whitespace and hyphens (the test /^[\s-]*$/, without a slice). */
+/** Whether text[from, to) holds nothing but whitespace, hyphens and LaTeX ties (the test /^[\s~-]*$/, without a slice). */
 function onlySpacesAndHyphens(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) continue;
+    // "MS~MARCO": LaTeX's tie is a space.
+    if (c === 0x20 || c === 0x2d || c === 0x7e || (c >= 0x09 && c <= 0x0d)) continue;
     if (c < 0x80 || !WHITESPACE.test(text[k])) return false;
   }
   return true;
