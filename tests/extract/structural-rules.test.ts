@@ -120,3 +120,11 @@ describe("LaTeX left in abstracts", () => {
     expect(find(l, "Questions")).toBeUndefined();
   });
 });
+
+describe("names right after a dataset noun", () => {
+  it("'the benchmark datasets A and B' names the datasets, without a cue word", () => {
+    const l = linksOf("T", "Our detector reaches the best accuracy on the standard benchmark datasets Quokka9 and Wallaby-3D.");
+    expect(find(l, "Quokka9")).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
+    expect(find(l, "Wallaby-3D")).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
+  });
+});

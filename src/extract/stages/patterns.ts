@@ -108,6 +108,12 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
         if (j < tokens.length) for (const item of listForward(text, tokens, j, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.7));
       }
     }
+    // "on the benchmark datasets Gen1 and Gen4": names right after a plural dataset noun are its members.
+    if (DATASET_HEADS.test(word) && /s$/i.test(word) && i + 1 < tokens.length && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && isNameShaped(tokens[i + 1].text, lexicon) && !isModelShaped(tokens[i + 1].text)) {
+      for (const item of listForward(text, tokens, i + 1, lexicon)) {
+        if (item.from === item.to && isNameShaped(tokens[item.from].text, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.65));
+      }
+    }
     // "language modeling tasks (Wikitext2)": names in parentheses after the tasks a paper runs are their data; short
     // all-capital acronyms there name the tasks themselves ("tasks (NER, QA)").
     if (/^tasks?$/i.test(word) && i + 1 < tokens.length && /^\s*\(\s*$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
