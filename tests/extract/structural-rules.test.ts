@@ -128,3 +128,20 @@ describe("names right after a dataset noun", () => {
     expect(find(l, "Wallaby-3D")).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
   });
 });
+
+describe("what a naming cue names", () => {
+  it("a problem named by the paper is a task; a named kind of query is not a proposed method", () => {
+    const l = linksOf(
+      "T",
+      "Our bounds follow from a simpler problem we refer to as SparseMatchX, and any solver for the SparseMatchX problem transfers. In this work, we focus on a type of causal query called cohort contrasts, which compares groups.",
+    );
+    expect(find(l, "SparseMatchX")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
+    expect(find(l, "cohort contrasts")?.relation).not.toBe("PROPOSES");
+    expect(l.some((x) => x.relation === "PROPOSES")).toBe(false);
+  });
+
+  it("a name heading 'problem' is a task", () => {
+    const l = linksOf("T", "We give a polynomial algorithm for the MinCutQ problem on planar graphs.");
+    expect(find(l, "MinCutQ")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
+  });
+});

@@ -10,13 +10,17 @@ import { normOf } from "./tokens";
 
 const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’-]+){0,10}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
-const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|referred to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
+const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
 const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*(?:,|:|--|—|–)?\s+(?:(?:i\.e\.|namely),?\s+)?(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
 /** "SparseConv and SparseLinear operations": a generic noun after a list of names closes it. */
 const GENERIC_NOUN_AFTER = /^\s+(?:operations?|operators?|layers?|modules?|blocks?|models?|frameworks?|methods?|algorithms?|architectures?|networks?|mechanisms?|variants?|family|series|suite)\b/;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
+
+/** Classes of things a naming cue can name that are no method: "a problem called X", "a phenomenon we call X". */
+const NOT_METHOD_CLASS = /^(?:problems?|tasks?|quer(?:y|ies)|phenomen(?:on|a)|effects?|propert(?:y|ies)|quantit(?:y|ies)|metrics?|measures?|scores?|phases?|notions?|behaviou?rs?|issues?)$/;
+const TASK_CLASS = /^(?:problems?|tasks?)$/;
 
 /** Function words allowed inside a Title Case name: "Fair Empirical Risk Minimization via ERMI". */
 const NAME_GLUE = /^(?:of|for|via|with|and|in|on|to|the)$/;
@@ -250,6 +254,16 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         const at = m.index! + m[0].length;
         // "clinical named entity recognition": the cue word opens a known phrase here, it names nothing.
         if (opensKnownPhrase(text, m.index!, lexicon)) continue;
+        // "a simpler problem we refer to as FooCCE": the class before the cue types the name; a problem is a task, a
+        // query, a phenomenon or a property is nothing the paper proposes.
+        const cls = text.slice(Math.max(0, m.index! - 40), m.index!).match(/([\p{L}-]+)\s*(?:,|--|—)?\s*(?:(?:that|which)\s+)?(?:we\s+)?$/u)?.[1].toLowerCase();
+        if (cls !== undefined && NOT_METHOD_CLASS.test(cls)) {
+          const name = text.slice(at).match(NAME_TOKEN)?.[0];
+          if (name && TASK_CLASS.test(cls) && isNameShaped(name, lexicon) && !lexicon.entries.has(normOf(name))) {
+            found.push({ sentence, start: at, end: at + name.length, surface: name, kind: "TASK", relation: "ADDRESSES", confidence: 0.7, source: "contribution" });
+          }
+          continue;
+        }
         // "two public databases (namely A and B)": "namely" lists members of a class; they are the paper's own only
         // where the sentence proposes them ("we introduce two models, namely A and B").
         if (/^namely/i.test(m[0]) && /\p{L}s\s*[(,]?\s*$/u.test(text.slice(0, m.index!)) && !new RegExp(PROPOSAL.source, "i").test(text.slice(0, m.index!))) continue;

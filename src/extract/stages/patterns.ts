@@ -166,6 +166,11 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       return;
     }
     if (!isNameShaped(t.text, lexicon)) return;
+    // "the FooCCE problem": a name heading a problem names the problem, a task.
+    if (/^\s+problems?\b/.test(text.slice(t.end, t.end + 12))) {
+      found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "TASK", relation: "ADDRESSES", confidence: 0.6, source: "pattern" });
+      return;
+    }
     // "a PyTorch pruning toolkit, EasyPruner": software the work ships or runs on is no method.
     if (SOFTWARE_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return;
     const relation = t.start > comparisonAt ? "COMPARES_WITH" : "USES";
