@@ -145,3 +145,11 @@ describe("what a naming cue names", () => {
     expect(find(l, "MinCutQ")).toMatchObject({ kind: "TASK", relation: "ADDRESSES" });
   });
 });
+
+describe("known acronyms after a modifier", () => {
+  it("'deep RL' is deep reinforcement learning when the modified long form is known", () => {
+    const l = linksOf("T", "Unlike deep RL agents trained from pixels, our planner reads the map directly.");
+    expect(find(l, "deep reinforcement learning")?.kind).toBe("METHOD");
+    expect(find(l, "deep reinforcement learning")!.aliases).toContain("deep RL");
+  });
+});

@@ -80,6 +80,7 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
     });
     i += n - 1;
   }
+  mentions.push(...modifiedAcronyms(sentence, text, tokens, lexicon));
   // "Transformer-based detectors", "LoRA-style adapters": the name before an adjectival suffix is used.
   for (const t of tokens) {
     const base = adjectivalBase(t.text);
@@ -145,4 +146,30 @@ function matchesExactForm(forms: Set<string>, text: string): boolean {
   const nameShaped = (text.match(/\p{Lu}/gu) ?? []).length >= 2;
   for (const f of forms) if (f.toLowerCase() === lower && (/[\d-]/.test(f) || nameShaped)) return true;
   return false;
+}
+
+/**
+ * "inverse RL", "hierarchical RL": a known acronym after a modifier, where the modifier before the acronym's long form
+ * is itself a known entry ("inverse reinforcement learning"), is that entry written with the acronym.
+ */
+function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    // Acronyms only: two capitals or more, no lowercase run ("RL", "MoE").
+    if (t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(t.text) || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
+    const acronym = lexicon.entries.get(t.norm);
+    if (!acronym?.exactForms || !matchesExactForm(acronym.exactForms, t.text) || acronym.canonical.indexOf(" ") < 0) continue;
+    let key = normOf(acronym.canonical);
+    for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+      if (!onlySpacesAndHyphens(text, tokens[k].end, tokens[k + 1].start) || !/^\p{Ll}/u.test(tokens[k].text)) break;
+      key = `${tokens[k].norm} ${key}`;
+      const entry = lexicon.entries.get(key);
+      if (entry && entry.kind === acronym.kind) {
+        out.push({ sentence, start: tokens[k].start, end: t.end, surface: text.slice(tokens[k].start, t.end), kind: entry.kind, relation: relationFor(entry.kind), name: entry.canonical, confidence: 0.8, source: "vocabulary" });
+        break;
+      }
+    }
+  }
+  return out;
 }
