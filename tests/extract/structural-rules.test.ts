@@ -153,3 +153,13 @@ describe("known acronyms after a modifier", () => {
     expect(find(l, "deep reinforcement learning")!.aliases).toContain("deep RL");
   });
 });
+
+describe("long proposal sentences", () => {
+  it("'we revisit X (Y) from Z and adapt it to build NAME -- a ...' proposes NAME", () => {
+    const l = linksOf(
+      "T",
+      "To this end, we revisit the classic greedy pursuit (GP) solver from compressed sensing and adapt it to build GP-Former -- a transformer that decodes codes step by step.",
+    );
+    expect(find(l, "GP-Former")?.relation).toBe("PROPOSES");
+  });
+});

@@ -9,7 +9,7 @@ import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
-  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’-]+){0,10}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
+  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
@@ -345,7 +345,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         // spelled out as something else is used here, not proposed.
         if (defs.some((d) => d.short === token && d.sentence > 0 && d.sentence < sentence)) break;
         const after = text.slice(at + token.length);
-        if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b)/.test(after) && !GENERIC_NOUN_AFTER.test(after)) break;
+        if (!/^\s*(?:[,.:;(]|$|\s(?:which|that|to|as|for|in|with|on|and|—|-)\b|\s(?:--|—|–)\s)/.test(after) && !GENERIC_NOUN_AFTER.test(after)) break;
         const def = sentenceDefs.find((d) => d.shortStart === at);
         found.push(proposal(sentence, text, at, token, isDatasetShaped(token) || appositiveIsDataset(text, at + token.length), 0.9, def));
         // The list may continue past an apposition: "X, a corpus of frames, and Y, a benchmark".
