@@ -163,3 +163,15 @@ describe("long proposal sentences", () => {
     expect(find(l, "GP-Former")?.relation).toBe("PROPOSES");
   });
 });
+
+describe("the paper's own name written two ways", () => {
+  it("a title name and the same name with the acronym's last part ('Name' / 'Name-CBM (NM-CBM)') are one contribution", () => {
+    const l = linksOf(
+      "Sort-then-Label: Concept Probes without Labels",
+      "We propose a novel approach called Sort-then-Label-CBM (SL-CBM) that sorts concepts before naming them.",
+    );
+    const own = l.filter((x) => x.relation === "PROPOSES");
+    expect(own).toHaveLength(1);
+    expect(find(l, "Sort-then-Label")).toBe(find(l, "SL-CBM"));
+  });
+});

@@ -236,7 +236,7 @@ function mergeOwnNameVariants(groups: Map<string, Mention[]>): Map<string, Menti
   if (own.length === 0) return groups;
   for (const [key, group] of [...groups.entries()]) {
     if (group[0].kind !== "METHOD" || !groups.has(key)) continue;
-    const target = own.find(([k, g]) => k !== key && groups.has(k) && isVariantOf(key, k, g));
+    const target = own.find(([k, g]) => k !== key && groups.has(k) && isVariantOf(key, k, g, group));
     if (!target) continue;
     target[1].push(...group);
     groups.delete(key);
@@ -244,13 +244,16 @@ function mergeOwnNameVariants(groups: Map<string, Mention[]>): Map<string, Menti
   return groups;
 }
 
-function isVariantOf(key: string, ownKey: string, own: Mention[]): boolean {
+function isVariantOf(key: string, ownKey: string, own: Mention[], group: Mention[]): boolean {
   const a = compact(key);
   const b = compact(ownKey);
   // "MaskSparity" in a paper proposing MaskSparsity: a long name one letter off is a typo of it.
   if (a === b || (a.length >= 8 && b.length >= 8 && oneEditApart(a, b))) return true;
   const acronym = own.find((m) => m.acronym)?.acronym;
   if (!acronym) return false;
+  // "Discover-then-Name" (the title) beside "Discover-then-Name-CBM (DN-CBM)": the name without the acronym's last part.
+  const tail = normOf(acronym.split("-").pop() ?? "");
+  if (tail && /^\p{Lu}{2,}$/u.test(acronym.split("-").pop()!) && ownKey === `${key} ${tail}` && key.length >= 6 && group.some((m) => m.relation === "PROPOSES")) return true;
   const words = key.split(" ");
   const longWords = new Set(ownKey.split(" "));
   return words.length >= 2 && words[0] === normOf(acronym) && words.slice(1).every((w) => longWords.has(w));
