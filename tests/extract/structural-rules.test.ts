@@ -175,3 +175,12 @@ describe("the paper's own name written two ways", () => {
     expect(find(l, "Sort-then-Label")).toBe(find(l, "SL-CBM"));
   });
 });
+
+describe("digits in coined short forms", () => {
+  it("'S2Gen (Sketch-to-Graph Generation)': a digit standing for a word still defines the name", () => {
+    const l = linksOf("T", "We introduce S2Gen (Sketch-to-Graph Generation), a novel framework that turns sketches into scene graphs.");
+    expect(find(l, "S2Gen")).toMatchObject({ relation: "PROPOSES" });
+    expect(find(l, "S2Gen")!.aliases).toContain("Sketch-to-Graph Generation");
+    expect(l.filter((x) => x.kind === "TASK" && /sketch-to-graph/i.test(x.name))).toHaveLength(0);
+  });
+});

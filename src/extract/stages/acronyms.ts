@@ -135,7 +135,9 @@ function shortBefore(text: string, sentence: number, open: number, inner: string
   const long = inner.replace(LEADING_STOP, "");
   const longStart = innerStart + (inner.length - long.length);
   const short = singular(before[1]);
-  if (long.split(/\s+/).length < 2 || long.length <= short.length || matchLongForm(short, long) !== 0) return undefined;
+  // A digit in a coined short form stands for a word ("I2EvDet": Image-to-Event Detection): the letters must match.
+  const letters = short.replace(/\d/g, "");
+  if (long.split(/\s+/).length < 2 || long.length <= short.length || (matchLongForm(short, long) !== 0 && !(letters.length >= 3 && letters !== short && matchLongForm(letters, long) === 0))) return undefined;
   const shortStart = before.index!;
   return { sentence, short, shortStart, shortEnd: shortStart + short.length, long, longStart, longEnd: longStart + long.length };
 }
