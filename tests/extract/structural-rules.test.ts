@@ -184,3 +184,12 @@ describe("digits in coined short forms", () => {
     expect(l.filter((x) => x.kind === "TASK" && /sketch-to-graph/i.test(x.name))).toHaveLength(0);
   });
 });
+
+describe("spellings without a short hyphen", () => {
+  it("'Mask RCNN' is Mask R-CNN and 'kmeans' is k-means", () => {
+    const l = linksOf("T", "Our detector is compared with Mask RCNN, and its features are clustered with kmeans before labelling.");
+    expect(find(l, "Mask R-CNN")?.kind).toBe("METHOD");
+    expect(find(l, "Mask R-CNN")!.aliases).toContain("Mask RCNN");
+    expect(find(l, "k-means")?.kind).toBe("METHOD");
+  });
+});

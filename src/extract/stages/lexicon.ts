@@ -52,8 +52,9 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
   for (const file of ["datasets.json", "tasks.json", "methods.json"]) {
     const vocab = JSON.parse(readFileSync(join(dir, file), "utf8")) as VocabFile;
     const cued = new Set((vocab.needsCue ?? []).map(normOf));
-    for (const forms of vocab.entries) {
-      const canonical = forms[0];
+    for (const written of vocab.entries) {
+      const canonical = written[0];
+      const forms = withGluedVariants(written);
       for (const form of forms) {
         const key = normOf(form);
         if (!key) continue;
@@ -96,6 +97,22 @@ export function loadLexicon(dir: string = VOCAB_DIR): Lexicon {
   };
   if (dir === VOCAB_DIR) cached = lexicon;
   return lexicon;
+}
+
+/**
+ * The forms of an entry and, for a form with a hyphen before or after a piece of one or two characters ("R-CNN",
+ * "WikiText-2", "t-SNE"), the same form without that hyphen ("RCNN", "WikiText2", "tSNE"): both spellings are common.
+ */
+function withGluedVariants(forms: string[]): string[] {
+  let out: string[] | undefined;
+  for (const form of forms) {
+    if (form.indexOf("-") < 0) continue;
+    // Function words keep their hyphens: "Mixture-of-Experts" is not "MixtureofExperts".
+    if (/-(?:of|to|in|on|by|at|as|or|an|a)-/i.test(form)) continue;
+    const glued = form.replace(/(?<=(?:^|[\s-])[\p{L}\p{N}]{1,2})-(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])-(?=[\p{L}\p{N}]{1,2}(?:$|[\s-]))/gu, "");
+    if (glued !== form && !forms.includes(glued)) (out ??= forms.slice()).push(glued);
+  }
+  return out ?? forms;
 }
 
 /**
