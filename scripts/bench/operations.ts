@@ -86,7 +86,7 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
     case "neighborhood":
       return (id) => {
         const { pagerank } = analytics.snapshot();
-        const n = neighborhood(graph, id as string, { depth: 2, limit: 200, score: (k) => pagerank.get(k) ?? 0 });
+        const n = neighborhood(graph, id as string, { depth: 2, limit: 200, scores: pagerank });
         return [
           n.nodes.map((k) => toGraphNode(k, graph.getNodeAttributes(k), analytics)),
           n.edges.map((e) => toGraphEdge(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e))),

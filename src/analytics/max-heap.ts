@@ -79,3 +79,77 @@ export class MaxHeap {
     return this.heap.pop();
   }
 }
+
+/**
+ * A max-heap of node indexes by priority, ties broken by node key ascending (as MaxHeap), kept in flat arrays that
+ * are reused from one search to the next.
+ */
+export class IndexMaxHeap {
+  private readonly nodes: number[] = [];
+  private readonly priorities: number[] = [];
+  /** The priority of the node the last `pop` returned. */
+  poppedPriority = 0;
+
+  constructor(private readonly keys: readonly string[]) {}
+
+  get size(): number {
+    return this.nodes.length;
+  }
+
+  clear(): void {
+    this.nodes.length = 0;
+    this.priorities.length = 0;
+  }
+
+  private before(i: number, j: number): boolean {
+    const a = this.priorities[i];
+    const b = this.priorities[j];
+    return a > b || (a === b && this.keys[this.nodes[i]] < this.keys[this.nodes[j]]);
+  }
+
+  private swap(i: number, j: number): void {
+    const n = this.nodes[i];
+    this.nodes[i] = this.nodes[j];
+    this.nodes[j] = n;
+    const p = this.priorities[i];
+    this.priorities[i] = this.priorities[j];
+    this.priorities[j] = p;
+  }
+
+  push(node: number, priority: number): void {
+    this.nodes.push(node);
+    this.priorities.push(priority);
+    let i = this.nodes.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  /** Removes and returns the first node (the heap must not be empty); its priority is left in `poppedPriority`. */
+  pop(): number {
+    const top = this.nodes[0];
+    this.poppedPriority = this.priorities[0];
+    const lastNode = this.nodes.pop()!;
+    const lastPriority = this.priorities.pop()!;
+    const size = this.nodes.length;
+    if (size > 0) {
+      this.nodes[0] = lastNode;
+      this.priorities[0] = lastPriority;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let best = i;
+        if (l < size && this.before(l, best)) best = l;
+        if (r < size && this.before(r, best)) best = r;
+        if (best === i) break;
+        this.swap(i, best);
+        i = best;
+      }
+    }
+    return top;
+  }
+}

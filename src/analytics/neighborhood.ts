@@ -4,10 +4,11 @@
 // discovered in a few thousand edge visits, it is (exact `omitted*` counts); otherwise the best-first search runs
 // alone, expanding only the nodes it chooses, each through its strongest edges up to the budget still open (hubs'
 // edges sorted by weight once per graph change), and `omitted*` are estimates (`omittedEstimated`).
-import type { EdgeAttributes, EdgeType, KnowledgeGraph, NodeKind } from "../domain";
-import { edgePasses, type EdgeFilter } from "./edge-filter";
-import { MaxHeap } from "./max-heap";
-import { checkEdgeTypes, checkFunction, checkInteger, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
+// Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
+import { EDGE_TYPES, InvalidInputError, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
+import { adjacencyOf, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "./adjacency";
+import { IndexMaxHeap } from "./max-heap";
+import { checkEdgeTypes, checkInteger, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
 
 export interface NeighborhoodOptions {
@@ -24,8 +25,11 @@ export interface NeighborhoodOptions {
   nodeKinds?: readonly NodeKind[];
   /** Edges lighter than this are neither walked nor returned. */
   minWeight?: number;
-  /** Importance of a node when the budget forces a choice (e.g. PageRank); default: its degree. */
-  score?: (node: string) => number;
+  /**
+   * Importance of each node when the budget forces a choice (e.g. PageRank; nodes missing count 0); default: its
+   * degree. Read once into a dense column per graph change and map, so pass the same map object across calls.
+   */
+  scores?: ReadonlyMap<string, number>;
 }
 
 export interface Neighborhood {
@@ -54,102 +58,184 @@ export const NEIGHBORHOOD_MAX_LIMIT = 10_000;
 const HOP_DECAY = 0.5;
 /** Edge visits (plus out-edges of the outer layer) within which everything reachable is discovered for exact counts. */
 export const NEIGHBORHOOD_DISCOVERY_BUDGET = 2_000;
-/** Nodes with more edges than this are expanded through their strongest edges first (sorted once per graph change). */
-const SORTED_ADJACENCY_MIN_DEGREE = 64;
-
 interface ResolvedOptions {
   depth: number;
   limit: number;
-  filter: EdgeFilter;
-  nodeKinds?: ReadonlySet<NodeKind>;
-  score: (node: string) => number;
+  /** Per EDGE_TYPES index, whether the type may be walked; undefined: all. */
+  edgeTypes?: Uint8Array;
+  minWeight: number;
+  /** Per NODE_KINDS index, whether the kind may appear; undefined: all. */
+  nodeKinds?: Uint8Array;
+  scores?: ReadonlyMap<string, number>;
 }
 
 function resolveOptions(graph: KnowledgeGraph, options: NeighborhoodOptions): ResolvedOptions {
   const fn = "neighborhood";
   const o = withDefaults(NEIGHBORHOOD_DEFAULTS, options);
-  checkFunction(fn, "score", options.score);
+  if (options.scores !== undefined && !(options.scores instanceof Map)) {
+    throw new InvalidInputError(`${fn}: scores must be a Map from node key to number`, { argument: "scores" });
+  }
+  const edgeTypes = checkEdgeTypes(fn, options.edgeTypes);
+  const nodeKinds = checkNodeKinds(fn, "nodeKinds", options.nodeKinds);
   return {
     depth: checkInteger(fn, "depth", o.depth, 1, NEIGHBORHOOD_MAX_DEPTH),
     limit: checkInteger(fn, "limit", o.limit, 1, NEIGHBORHOOD_MAX_LIMIT),
-    filter: {
-      edgeTypes: checkEdgeTypes(fn, options.edgeTypes),
-      minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
-    },
-    nodeKinds: checkNodeKinds(fn, "nodeKinds", options.nodeKinds),
-    score: options.score ?? ((node) => graph.degree(node)),
+    edgeTypes: edgeTypes && Uint8Array.from(EDGE_TYPES, (t) => (edgeTypes.has(t) ? 1 : 0)),
+    minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
+    nodeKinds: nodeKinds && Uint8Array.from(NODE_KINDS, (k) => (nodeKinds.has(k) ? 1 : 0)),
+    scores: options.scores,
   };
+}
+
+/** What a search reuses from one call to the next on the same adjacency (calls are synchronous, never interleaved). */
+class Scratch {
+  readonly reached: NodeMarks;
+  readonly taken: NodeMarks;
+  readonly members: NodeMarks;
+  readonly hasBest: NodeMarks;
+  readonly hop: Int32Array;
+  readonly best: Float64Array;
+  readonly heap: IndexMaxHeap;
+
+  constructor(adjacency: Adjacency) {
+    const n = adjacency.keys.length;
+    this.reached = new NodeMarks(n);
+    this.taken = new NodeMarks(n);
+    this.members = new NodeMarks(n);
+    this.hasBest = new NodeMarks(n);
+    this.hop = new Int32Array(n);
+    this.best = new Float64Array(n);
+    this.heap = new IndexMaxHeap(adjacency.keys);
+  }
+}
+
+const scratches = new WeakMap<Adjacency, Scratch>();
+
+/** Per adjacency, the last scores map read into a column (the analytics snapshot's PageRank changes only on refresh). */
+const scoreColumns = new WeakMap<Adjacency, { scores: ReadonlyMap<string, number> | undefined; column: Float64Array }>();
+
+/** Each node's score, finite and at least 0: from `scores` (missing: 0), or the node's degree. */
+function scoreColumn(adjacency: Adjacency, scores: ReadonlyMap<string, number> | undefined): Float64Array {
+  const kept = scoreColumns.get(adjacency);
+  if (kept && kept.scores === scores) return kept.column;
+  const { keys, offset } = adjacency;
+  const column = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const s = scores ? (scores.get(keys[i]) ?? 0) : offset[i + 1] - offset[i];
+    column[i] = Number.isFinite(s) ? Math.max(0, s) : 0;
+  }
+  scoreColumns.set(adjacency, { scores, column });
+  return column;
+}
+
+function scratchFor(adjacency: Adjacency): Scratch {
+  let scratch = scratches.get(adjacency);
+  if (!scratch) scratches.set(adjacency, (scratch = new Scratch(adjacency)));
+  scratch.reached.reset();
+  scratch.taken.reset();
+  scratch.members.reset();
+  scratch.hasBest.reset();
+  scratch.heap.clear();
+  return scratch;
+}
+
+/** One search: the adjacency, the options and the scratch, with the filters as predicates on entries and nodes. */
+class Search {
+  readonly adjacency: Adjacency;
+  readonly scratch: Scratch;
+  private readonly scores: Float64Array;
+
+  constructor(
+    graph: KnowledgeGraph,
+    readonly options: ResolvedOptions,
+  ) {
+    this.adjacency = adjacencyOf(graph);
+    this.scratch = scratchFor(this.adjacency);
+    this.scores = scoreColumn(this.adjacency, options.scores);
+  }
+
+  passes(entry: number): boolean {
+    const { edgeTypes, minWeight } = this.options;
+    if (edgeTypes && edgeTypes[this.adjacency.type[entry]] === 0) return false;
+    return this.adjacency.weight[entry] >= minWeight;
+  }
+
+  allowed(node: number): boolean {
+    const kinds = this.options.nodeKinds;
+    return !kinds || kinds[this.adjacency.kind[node]] === 1;
+  }
+
+  degree(node: number): number {
+    return this.adjacency.offset[node + 1] - this.adjacency.offset[node];
+  }
+
+  /** The node's score, finite and at least 0. */
+  score(node: number): number {
+    return this.scores[node];
+  }
+
+  /** Edges whose two ends are marked in `members` and that pass the filter; each edge seen once, from its source. */
+  edgesAmong(nodes: readonly number[], members: NodeMarks): string[] {
+    const { offset, out, other, edge } = this.adjacency;
+    const edges: string[] = [];
+    for (const node of nodes) {
+      for (let j = offset[node]; j < offset[node + 1]; j++) {
+        if (out[j] === 1 && members.has(other[j]) && this.passes(j)) edges.push(edge[j]);
+      }
+    }
+    return edges;
+  }
+
+  result(root: string, chosen: number[], truncated: boolean, omittedNodes: number, omittedEdges: number, omittedEstimated: boolean, edges: string[]): Neighborhood {
+    const keys = this.adjacency.keys;
+    return { root, nodes: chosen.map((node) => keys[node]), edges, truncated, omittedNodes, omittedEdges, omittedEstimated };
+  }
 }
 
 export function neighborhood(graph: KnowledgeGraph, root: string, options: NeighborhoodOptions = {}): Neighborhood {
   const resolved = resolveOptions(graph, options);
   requireNode(graph, "neighborhood", root);
-  const { depth, limit, filter, nodeKinds } = resolved;
-  const allowed = (node: string): boolean => !nodeKinds || nodeKinds.has(graph.getNodeAttribute(node, "kind"));
+  const search = new Search(graph, resolved);
+  const { depth, limit } = resolved;
+  const { offset, other, weight, outDegree } = search.adjacency;
+  const { reached, hop } = search.scratch;
+  const rootIndex = search.adjacency.index.get(root)!;
 
   // 1. Discover everything reachable within depth (exact counts for `omitted*`), hop distance per node, unless that
   //    takes more than the discovery budget (a hub within reach): then the bounded search decides alone.
-  const hops = new Map<string, number>([[root, 0]]);
-  const order: string[] = [root];
+  const order: number[] = [rootIndex];
+  reached.add(rootIndex);
+  hop[rootIndex] = 0;
   let maxWeight = 0;
   let visits = 0;
   for (let i = 0; i < order.length; i++) {
     const node = order[i];
-    const d = hops.get(node)!;
+    const d = hop[node];
     if (d === depth) continue;
-    visits += graph.degree(node);
-    if (visits > NEIGHBORHOOD_DISCOVERY_BUDGET) return boundedNeighborhood(graph, root, resolved, allowed);
-    graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (!edgePasses(filter, attributes)) return;
-      const other = source === node ? target : source;
-      if (other === node || !allowed(other)) return;
-      if (attributes.weight > maxWeight) maxWeight = attributes.weight;
-      if (!hops.has(other)) {
-        hops.set(other, d + 1);
-        order.push(other);
-        if (d + 1 === depth) visits += graph.outDegree(other);
+    visits += search.degree(node);
+    if (visits > NEIGHBORHOOD_DISCOVERY_BUDGET) return boundedNeighborhood(search, root, rootIndex);
+    for (let j = offset[node]; j < offset[node + 1]; j++) {
+      if (!search.passes(j)) continue;
+      const far = other[j];
+      if (far === node || !search.allowed(far)) continue;
+      if (weight[j] > maxWeight) maxWeight = weight[j];
+      if (!reached.has(far)) {
+        reached.add(far);
+        hop[far] = d + 1;
+        order.push(far);
+        if (d + 1 === depth) visits += outDegree[far];
       }
-    });
-  }
-  if (visits > NEIGHBORHOOD_DISCOVERY_BUDGET) return boundedNeighborhood(graph, root, resolved, allowed);
-
-  const chosen = order.length <= limit ? order : chooseBestFirst(graph, root, hops, limit, maxWeight, resolved, allowed);
-  const chosenSet = new Set(chosen);
-  const edges = edgesAmong(graph, chosen, chosenSet, filter);
-  const truncated = chosen.length < order.length;
-  const omittedEdges = truncated ? edgesAmong(graph, order, new Set(order), filter).length - edges.length : 0;
-  return { root, nodes: chosen, edges, truncated, omittedNodes: order.length - chosen.length, omittedEdges, omittedEstimated: false };
-}
-
-interface Neighbor {
-  edge: string;
-  other: string;
-  attributes: EdgeAttributes;
-}
-
-/** Per graph: the edges of its high-degree nodes, strongest first; dropped whenever an edge or node changes. */
-const sortedAdjacency = new WeakMap<KnowledgeGraph, Map<string, Neighbor[]>>();
-
-function strongestFirst(graph: KnowledgeGraph, node: string): Neighbor[] {
-  let cache = sortedAdjacency.get(graph);
-  if (!cache) {
-    const byNode = new Map<string, Neighbor[]>();
-    cache = byNode;
-    sortedAdjacency.set(graph, byNode);
-    const drop = () => byNode.clear();
-    for (const event of ["edgeAdded", "edgeDropped", "nodeDropped", "cleared", "edgesCleared", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"]) {
-      graph.on(event as "edgeAdded", drop);
     }
   }
-  let list = cache.get(node);
-  if (!list) {
-    const edges: Neighbor[] = [];
-    graph.forEachEdge(node, (edge, attributes, source, target) => void edges.push({ edge, other: source === node ? target : source, attributes }));
-    // Stable: equal weights keep the graph's edge order, so results are deterministic.
-    list = edges.sort((a, b) => b.attributes.weight - a.attributes.weight);
-    cache.set(node, list);
-  }
-  return list;
+  if (visits > NEIGHBORHOOD_DISCOVERY_BUDGET) return boundedNeighborhood(search, root, rootIndex);
+
+  const chosen = order.length <= limit ? order : chooseBestFirst(search, rootIndex, order, maxWeight);
+  const { members } = search.scratch;
+  for (const node of chosen) members.add(node);
+  const edges = search.edgesAmong(chosen, members);
+  const truncated = chosen.length < order.length;
+  const omittedEdges = truncated ? search.edgesAmong(order, reached).length - edges.length : 0;
+  return search.result(root, chosen, truncated, order.length - chosen.length, omittedEdges, false, edges);
 }
 
 /**
@@ -158,81 +244,88 @@ function strongestFirst(graph: KnowledgeGraph, node: string): Neighbor[] {
  * a chosen node within depth is expanded through at most as many of its strongest passing edges as the budget still
  * has room for. `omitted*` estimate what was left: candidates seen but not taken plus unexamined edges.
  */
-function boundedNeighborhood(
-  graph: KnowledgeGraph,
-  root: string,
-  options: ResolvedOptions,
-  allowed: (node: string) => boolean,
-): Neighborhood {
-  const { depth, limit, filter } = options;
-  // Scales from the root's strongest edges and their ends (what the first expansion sees anyway).
-  let maxWeight = 0;
-  let maxScore = Math.max(0, finiteOr(options.score(root), 0));
-  const rootEdges = graph.degree(root) > SORTED_ADJACENCY_MIN_DEGREE ? strongestFirst(graph, root).slice(0, limit) : undefined;
-  const scan = (node: string, visit: (edge: string, attributes: EdgeAttributes, other: string) => boolean | void): number => {
+function boundedNeighborhood(search: Search, root: string, rootIndex: number): Neighborhood {
+  const { depth, limit, minWeight } = search.options;
+  const { offset, other, weight, strongest } = search.adjacency;
+  const { taken, hasBest, members, hop, best, heap } = search.scratch;
+  // Hubs' edges are taken strongest first; the root's only up to `limit` of them (what the first expansion sees).
+  const rootDegree = search.degree(rootIndex);
+  const sortedRoot = rootDegree > STRONGEST_FIRST_MIN_DEGREE;
+  const scan = (node: number, visit: (entry: number, far: number) => boolean | void): number => {
     // Returns the passing edges left unexamined.
-    if (graph.degree(node) <= SORTED_ADJACENCY_MIN_DEGREE) {
-      graph.forEachEdge(node, (edge, attributes, source, target) => {
-        if (edgePasses(filter, attributes)) visit(edge, attributes, source === node ? target : source);
-      });
+    const degree = search.degree(node);
+    const from = offset[node];
+    if (degree <= STRONGEST_FIRST_MIN_DEGREE) {
+      for (let j = from; j < from + degree; j++) if (search.passes(j)) visit(j, other[j]);
       return 0;
     }
-    const list = node === root && rootEdges ? rootEdges : strongestFirst(graph, node);
+    const length = node === rootIndex && sortedRoot ? Math.min(limit, degree) : degree;
     let i = 0;
-    for (; i < list.length; i++) {
-      const n = list[i];
-      if (n.attributes.weight < filter.minWeight) return 0; // sorted: none of the rest passes either
-      if (!edgePasses(filter, n.attributes)) continue;
-      if (visit(n.edge, n.attributes, n.other) === false) break;
+    for (; i < length; i++) {
+      const j = strongest[from + i];
+      if (weight[j] < minWeight) return 0; // sorted: none of the rest passes either
+      if (!search.passes(j)) continue;
+      if (visit(j, other[j]) === false) break;
     }
-    return Math.max(0, (node === root ? graph.degree(root) : list.length) - i - 1);
+    return Math.max(0, degree - i - 1);
   };
-  scan(root, (_e, attributes, other) => {
-    if (attributes.weight > maxWeight) maxWeight = attributes.weight;
-    const s = Math.max(0, finiteOr(options.score(other), 0));
+  // Scales from the root's strongest edges and their ends.
+  let maxWeight = 0;
+  let maxScore = search.score(rootIndex);
+  scan(rootIndex, (j, far) => {
+    if (weight[j] > maxWeight) maxWeight = weight[j];
+    const s = search.score(far);
     if (s > maxScore) maxScore = s;
   });
   const logMaxScore = Math.log1p(maxScore);
   const nodeFactor = (s: number) => 0.5 + (logMaxScore > 0 ? Math.min(0.5, (0.5 * Math.log1p(s)) / logMaxScore) : 0.5);
   const edgeFactor = (w: number) => 0.5 + (maxWeight > 0 ? Math.min(0.5, (0.5 * Math.max(0, w)) / maxWeight) : 0.5);
 
-  const chosen: string[] = [];
-  const taken = new Set<string>();
-  const best = new Map<string, number>();
-  const hop = new Map<string, number>([[root, 0]]);
-  const heap = new MaxHeap();
+  const chosen: number[] = [];
+  const seen: number[] = [];
+  hasBest.reset();
+  const reachedHop = search.scratch.reached;
+  reachedHop.reset();
+  reachedHop.add(rootIndex);
+  hop[rootIndex] = 0;
   let unexamined = 0;
   let examined = 0;
-  heap.push(root, 1);
+  heap.push(rootIndex, 1);
   while (heap.size > 0 && chosen.length < limit) {
-    const { key: node, priority } = heap.pop()!;
+    const node = heap.pop();
+    const priority = heap.poppedPriority;
     if (taken.has(node)) continue;
     taken.add(node);
     chosen.push(node);
-    const d = hop.get(node)!;
+    const d = hop[node];
     if (d >= depth) continue;
     let room = limit - chosen.length;
     if (room === 0) break;
-    unexamined += scan(node, (_e, attributes, other) => {
-      if (other === node) return;
+    unexamined += scan(node, (j, far) => {
+      if (far === node) return;
       examined++;
-      if (taken.has(other) || !allowed(other)) return;
-      const p = priority * HOP_DECAY * edgeFactor(attributes.weight) * nodeFactor(finiteOr(options.score(other), 0));
-      if ((hop.get(other) ?? Infinity) > d + 1) hop.set(other, d + 1);
-      if (p > (best.get(other) ?? 0)) {
-        best.set(other, p);
-        heap.push(other, p);
+      if (taken.has(far) || !search.allowed(far)) return;
+      const p = priority * HOP_DECAY * edgeFactor(weight[j]) * nodeFactor(search.score(far));
+      if (!reachedHop.has(far) || hop[far] > d + 1) {
+        reachedHop.add(far);
+        hop[far] = d + 1;
+      }
+      if (p > (hasBest.has(far) ? best[far] : 0)) {
+        if (!hasBest.has(far)) seen.push(far);
+        hasBest.add(far);
+        best[far] = p;
+        heap.push(far, p);
       }
       if (--room === 0) return false;
     });
   }
-  const chosenSet = new Set(chosen);
-  const edges = edgesAmong(graph, chosen, chosenSet, filter);
-  let seen = 0;
-  for (const node of best.keys()) if (!chosenSet.has(node)) seen++;
-  const omittedNodes = seen + unexamined;
+  for (const node of chosen) members.add(node);
+  const edges = search.edgesAmong(chosen, members);
+  let left = 0;
+  for (const node of seen) if (!members.has(node)) left++;
+  const omittedNodes = left + unexamined;
   const omittedEdges = Math.max(0, examined + unexamined - edges.length);
-  return { root, nodes: chosen, edges, truncated: omittedNodes > 0, omittedNodes, omittedEdges, omittedEstimated: true };
+  return search.result(root, chosen, omittedNodes > 0, omittedNodes, omittedEdges, true, edges);
 }
 
 /**
@@ -241,62 +334,38 @@ function boundedNeighborhood(
  * edge's relative weight times the node's relative score, each factor in [0.5, 1]. Like Dijkstra on -log(priority),
  * nodes are taken in decreasing priority until the budget is spent.
  */
-function chooseBestFirst(
-  graph: KnowledgeGraph,
-  root: string,
-  hops: ReadonlyMap<string, number>,
-  limit: number,
-  maxWeight: number,
-  options: ResolvedOptions,
-  allowed: (node: string) => boolean,
-): string[] {
+function chooseBestFirst(search: Search, rootIndex: number, order: readonly number[], maxWeight: number): number[] {
+  const { limit } = search.options;
+  const { offset, other, weight } = search.adjacency;
+  const { taken, hasBest, hop, best, heap } = search.scratch;
   let maxScore = 0;
-  const scores = new Map<string, number>();
-  for (const node of hops.keys()) {
-    const s = Math.max(0, finiteOr(options.score(node), 0));
-    scores.set(node, s);
-    if (s > maxScore) maxScore = s;
-  }
+  for (const node of order) maxScore = Math.max(maxScore, search.score(node));
   const logMaxScore = Math.log1p(maxScore);
-  const nodeFactor = (node: string) => 0.5 + (logMaxScore > 0 ? (0.5 * Math.log1p(scores.get(node)!)) / logMaxScore : 0.5);
+  const nodeFactor = (node: number) => 0.5 + (logMaxScore > 0 ? (0.5 * Math.log1p(search.score(node))) / logMaxScore : 0.5);
   const edgeFactor = (w: number) => 0.5 + (maxWeight > 0 ? (0.5 * Math.max(0, w)) / maxWeight : 0.5);
+  // Nodes outside `order` were never reached; their hop is stale, so membership is checked first.
+  const reached = search.scratch.reached;
 
-  const chosen: string[] = [];
-  const taken = new Set<string>();
-  const best = new Map<string, number>();
-  const heap = new MaxHeap();
-  heap.push(root, 1);
+  const chosen: number[] = [];
+  heap.push(rootIndex, 1);
   while (heap.size > 0 && chosen.length < limit) {
-    const { key: node, priority } = heap.pop()!;
+    const node = heap.pop();
+    const priority = heap.poppedPriority;
     if (taken.has(node)) continue;
     taken.add(node);
     chosen.push(node);
-    const d = hops.get(node)!;
-    graph.forEachEdge(node, (_edge, attributes, source, target) => {
-      if (!edgePasses(options.filter, attributes)) return;
-      const other = source === node ? target : source;
-      if (taken.has(other) || hops.get(other) !== d + 1 || !allowed(other)) return;
-      const p = priority * HOP_DECAY * edgeFactor(attributes.weight) * nodeFactor(other);
-      if (p > (best.get(other) ?? 0)) {
-        best.set(other, p);
-        heap.push(other, p);
+    const d = hop[node];
+    for (let j = offset[node]; j < offset[node + 1]; j++) {
+      if (!search.passes(j)) continue;
+      const far = other[j];
+      if (taken.has(far) || !reached.has(far) || hop[far] !== d + 1 || !search.allowed(far)) continue;
+      const p = priority * HOP_DECAY * edgeFactor(weight[j]) * nodeFactor(far);
+      if (p > (hasBest.has(far) ? best[far] : 0)) {
+        hasBest.add(far);
+        best[far] = p;
+        heap.push(far, p);
       }
-    });
+    }
   }
   return chosen;
-}
-
-/** Edges whose two ends are in `members` and that pass the filter; each directed edge seen once, from its source. */
-function edgesAmong(graph: KnowledgeGraph, nodes: readonly string[], members: ReadonlySet<string>, filter: EdgeFilter): string[] {
-  const edges: string[] = [];
-  for (const node of nodes) {
-    graph.forEachOutEdge(node, (edge, attributes, _source, target) => {
-      if (members.has(target) && edgePasses(filter, attributes)) edges.push(edge);
-    });
-  }
-  return edges;
-}
-
-function finiteOr(value: number, fallback: number): number {
-  return Number.isFinite(value) ? value : fallback;
 }

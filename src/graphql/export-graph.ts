@@ -29,7 +29,7 @@ export function exportGraph(store: GraphStore, request: ExportRequest): { body: 
     nodes = neighborhood(store.graph, request.root, {
       depth: request.depth ?? 1,
       limit: request.limit ?? 200,
-      score: (node) => snapshot.pagerank.get(node) ?? 0,
+      scores: snapshot.pagerank,
     }).nodes;
   }
   const options = { nodes, snapshot, colorBy: request.colorBy ?? "KIND", evidence: request.evidence ?? false };

@@ -47,8 +47,8 @@ describe("neighborhood", () => {
 
   it("lets a strong depth-2 node beat a weak depth-1 node", () => {
     const g = buildGraph(["p1 MENTIONS r 10", "p1 USES m1 10", "p2 MENTIONS r 0.01"]);
-    const score = (n: string) => ({ "paper:p1": 10, "method:m1": 10 })[n] ?? 0;
-    const result = neighborhood(g, "concept:r", { depth: 2, limit: 3, score });
+    const scores = new Map([["paper:p1", 10], ["method:m1", 10]]);
+    const result = neighborhood(g, "concept:r", { depth: 2, limit: 3, scores });
     expect(result.nodes).toEqual(["concept:r", "paper:p1", "method:m1"]);
   });
 

@@ -35,8 +35,7 @@ describe("analytics at scale", () => {
   });
 
   it("keeps hub neighborhoods within budget", () => {
-    const score = (n: string) => snapshot.pagerank.get(n) ?? 0;
-    const { value, ms } = timed(() => neighborhood(graph, "method:e0", { depth: 3, limit: 100, score }));
+    const { value, ms } = timed(() => neighborhood(graph, "method:e0", { depth: 3, limit: 100, scores: snapshot.pagerank }));
     expect(value.nodes).toHaveLength(100);
     expect(value.truncated).toBe(true);
     const all = neighborhood(graph, "method:e0", { depth: 3, limit: 10_000 });

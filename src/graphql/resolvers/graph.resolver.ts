@@ -52,7 +52,7 @@ export class GraphResolver {
       edgeTypes: edgeTypes as EdgeType[] | undefined,
       nodeKinds: checkKinds(nodeKinds),
       minWeight: minWeight ?? undefined,
-      score: (node) => pagerank.get(node) ?? 0,
+      scores: pagerank,
     });
     return {
       nodes: result.nodes.map((key) => toGraphNode(key, graph.getNodeAttributes(key), analytics, colorBy)),

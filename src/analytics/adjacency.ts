@@ -1,0 +1,179 @@
+// The graph's adjacency as flat columns (compressed sparse rows): each node's incident edges, both directions, in
+// one contiguous range of typed arrays, so traversals walk integers instead of graphology's per-neighbour objects
+// and allocate almost nothing. Built once per graph on first use and dropped whenever a node or an edge changes.
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
+
+export interface Adjacency {
+  /** Node keys in graph order; a node's index is its position. */
+  keys: string[];
+  index: Map<string, number>;
+  /** Index into NODE_KINDS, per node. */
+  kind: Uint8Array;
+  outDegree: Int32Array;
+  /** Node i's entries are offset[i] .. offset[i + 1] - 1, in the order the edges were added to the graph. */
+  offset: Int32Array;
+  /** Per entry: the node at the other end, the edge's key, weight, type (index into EDGE_TYPES), and whether the node is its source. */
+  other: Int32Array;
+  edge: string[];
+  weight: Float64Array;
+  type: Uint8Array;
+  out: Uint8Array;
+  /**
+   * For nodes with more than STRONGEST_FIRST_MIN_DEGREE entries, their entries strongest first (ties in range
+   * order): entry positions, so that `strongest[offset[i] + k]` is node i's k-th strongest entry. Other ranges are
+   * left in range order.
+   */
+  strongest: Int32Array;
+}
+
+/** Nodes with more entries than this have them sorted strongest first (hubs, whose edges traversals budget). */
+export const STRONGEST_FIRST_MIN_DEGREE = 64;
+
+const built = new WeakMap<KnowledgeGraph, Adjacency>();
+const watched = new WeakSet<KnowledgeGraph>();
+const CHANGES = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared", "edgesCleared", "edgeAttributesUpdated", "eachEdgeAttributesUpdated"];
+
+/** The graph's adjacency, built on first use after each change. */
+export function adjacencyOf(graph: KnowledgeGraph): Adjacency {
+  let adjacency = built.get(graph);
+  if (adjacency) return adjacency;
+  if (!watched.has(graph)) {
+    watched.add(graph);
+    const drop = () => void built.delete(graph);
+    for (const event of CHANGES) graph.on(event as "edgeAdded", drop);
+  }
+  adjacency = buildAdjacency(graph);
+  built.set(graph, adjacency);
+  return adjacency;
+}
+
+export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
+  const n = graph.order;
+  const keys: string[] = [];
+  const index = new Map<string, number>();
+  const kind = new Uint8Array(n);
+  const kindIndex = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, i]));
+  let i = 0;
+  graph.forEachNode((key, attributes) => {
+    keys.push(key);
+    index.set(key, i);
+    kind[i] = kindIndex.get(attributes.kind)!;
+    i++;
+  });
+  const m = graph.size;
+  const source = new Int32Array(m);
+  const target = new Int32Array(m);
+  const edgeKeys: string[] = [];
+  const edgeWeight = new Float64Array(m);
+  const edgeType = new Uint8Array(m);
+  const typeIndex = new Map<EdgeType, number>(EDGE_TYPES.map((t, k) => [t, k]));
+  const count = new Int32Array(n + 1);
+  const outDegree = new Int32Array(n);
+  let e = 0;
+  graph.forEachEdge((key, attributes, s, t) => {
+    const a = index.get(s)!;
+    const b = index.get(t)!;
+    source[e] = a;
+    target[e] = b;
+    edgeKeys.push(key);
+    edgeWeight[e] = attributes.weight;
+    edgeType[e] = typeIndex.get(attributes.type)!;
+    count[a + 1]++;
+    if (b !== a) count[b + 1]++;
+    outDegree[a]++;
+    e++;
+  });
+  const offset = count;
+  for (let k = 0; k < n; k++) offset[k + 1] += offset[k];
+  const entries = offset[n];
+  const next = offset.slice(0, n);
+  const other = new Int32Array(entries);
+  const edge = filled(entries, "");
+  const weight = new Float64Array(entries);
+  const type = new Uint8Array(entries);
+  const out = new Uint8Array(entries);
+  const put = (node: number, far: number, k: number, isOut: number) => {
+    const at = next[node]++;
+    other[at] = far;
+    edge[at] = edgeKeys[k];
+    weight[at] = edgeWeight[k];
+    type[at] = edgeType[k];
+    out[at] = isOut;
+  };
+  for (let k = 0; k < m; k++) {
+    put(source[k], target[k], k, 1);
+    if (target[k] !== source[k]) put(target[k], source[k], k, 0);
+  }
+  const strongest = new Int32Array(entries);
+  for (let k = 0; k < entries; k++) strongest[k] = k;
+  for (let node = 0; node < n; node++) {
+    const from = offset[node];
+    const to = offset[node + 1];
+    if (to - from <= STRONGEST_FIRST_MIN_DEGREE) continue;
+    sortStrongestFirst(strongest, from, to, weight);
+  }
+  return { keys, index, kind, outDegree, offset, other, edge, weight, type, out, strongest };
+}
+
+/**
+ * Sorts `entries[from..to)` by weight descending, ties by entry ascending (a total order, so the result is
+ * deterministic). In place, allocating nothing: a typed array's comparator sort copies the range to the heap, and
+ * on a large graph that garbage costs more than the sort.
+ */
+function sortStrongestFirst(entries: Int32Array, from: number, to: number, weight: Float64Array): void {
+  // A max-heap on "comes later", so that repeatedly moving its top to the end leaves the range in order.
+  const later = (a: number, b: number) => weight[a] < weight[b] || (weight[a] === weight[b] && a > b);
+  const length = to - from;
+  const siftDown = (root: number, size: number) => {
+    for (;;) {
+      const l = 2 * root + 1;
+      if (l >= size) return;
+      const child = l + 1 < size && later(entries[from + l + 1], entries[from + l]) ? l + 1 : l;
+      if (!later(entries[from + child], entries[from + root])) return;
+      const t = entries[from + root];
+      entries[from + root] = entries[from + child];
+      entries[from + child] = t;
+      root = child;
+    }
+  };
+  for (let i = (length >> 1) - 1; i >= 0; i--) siftDown(i, length);
+  for (let end = length - 1; end > 0; end--) {
+    const t = entries[from];
+    entries[from] = entries[from + end];
+    entries[from + end] = t;
+    siftDown(0, end);
+  }
+}
+
+/** A packed array of `length` copies of `value` (`new Array(length)` past 100k elements is a slow dictionary). */
+function filled<T>(length: number, value: T): T[] {
+  const array: T[] = [];
+  for (let i = 0; i < length; i++) array.push(value);
+  return array;
+}
+
+/** Per-call scratch over an adjacency's nodes: marks cleared in O(1) by moving to a new generation. */
+export class NodeMarks {
+  private readonly stamp: Uint32Array;
+  private generation = 0;
+
+  constructor(size: number) {
+    this.stamp = new Uint32Array(size);
+  }
+
+  /** Forgets every mark. */
+  reset(): void {
+    if (++this.generation === 0xffffffff) {
+      this.stamp.fill(0);
+      this.generation = 1;
+    }
+  }
+
+  has(node: number): boolean {
+    return this.stamp[node] === this.generation;
+  }
+
+  add(node: number): void {
+    this.stamp[node] = this.generation;
+  }
+}
