@@ -193,3 +193,17 @@ describe("spellings without a short hyphen", () => {
     expect(find(l, "k-means")?.kind).toBe("METHOD");
   });
 });
+
+describe("a naming word before a known method", () => {
+  it("a capitalised word or a dimension inside a sentence before a known method makes another name", () => {
+    const l = linksOf("T", "Features are compressed with Tucker PCA and compared against 5D Gaussian Splatting on the scenes.");
+    expect(find(l, "Tucker PCA")?.kind).toBe("METHOD");
+    expect(find(l, "5D Gaussian Splatting")?.kind).toBe("METHOD");
+    expect(find(l, "principal component analysis")).toBeUndefined();
+  });
+
+  it("a capitalised word opening the sentence is no part of the name", () => {
+    const l = linksOf("T", "Surprisingly PCA already separates the classes.");
+    expect(find(l, "principal component analysis")?.kind).toBe("METHOD");
+  });
+});

@@ -67,14 +67,17 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
       i += n - 1;
       continue;
     }
+    // "Sparse PCA", "4D Gaussian Splatting": a capitalised word or a dimension inside a sentence, before a known method,
+    // makes another method's name.
+    const named = entry.kind === "METHOD" && !uncued && sentence > 0 && namingModifier(text, tokens, i, lexicon);
     mentions.push({
       sentence,
-      start,
+      start: named ? tokens[i - 1].start : start,
       end: last.end,
-      surface: text.slice(start, last.end),
+      surface: text.slice(named ? tokens[i - 1].start : start, last.end),
       kind: entry.kind,
       relation: relationFor(entry.kind),
-      name: entry.canonical,
+      name: named ? undefined : entry.canonical,
       confidence: uncued ? UNCUED : 0.8,
       source: uncued ? "head-noun" : "vocabulary",
     });
@@ -172,4 +175,15 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
     }
   }
   return out;
+}
+
+/** Whether the word before token i is a capitalised word or a dimension ("4D") that is part of the name after it. */
+function namingModifier(text: string, tokens: Token[], i: number, lexicon: Lexicon): boolean {
+  if (i < 2) return false;
+  const prev = tokens[i - 1];
+  if (prev.end + 1 !== tokens[i].start || text.charCodeAt(prev.end) !== 0x20) return false;
+  const dimension = /^\d+D$/.test(prev.text);
+  if (!(dimension || /^\p{Lu}\p{Ll}{2,}$/u.test(prev.text)) || lexicon.entries.has(prev.norm) || (!dimension && lexicon.nonEntityTokens.has(prev.text))) return false;
+  // A capitalised word after a sentence-internal break opens a clause or a title-case run, not a name.
+  return !/[.:;!?]\s*$/.test(text.slice(0, prev.start)) && !/^\p{Lu}/u.test(tokens[i - 2].text);
 }
