@@ -207,3 +207,12 @@ describe("a naming word before a known method", () => {
     expect(find(l, "principal component analysis")?.kind).toBe("METHOD");
   });
 });
+
+describe("model versions after a space", () => {
+  it("'Stable Diffusion 2.0/2.1' is the versioned model, and two versions with a slash are no URL", () => {
+    const l = linksOf("T", "We audit two generators (Stable Diffusion 2.0/2.1) and Llama 3.1 8B, which gains 1.5 points.");
+    expect(find(l, "Stable Diffusion 2.0")?.kind).toBe("METHOD");
+    expect(find(l, "Llama 3.1 8B")?.kind).toBe("METHOD");
+    expect(l.some((x) => /1\.5 points/.test(x.name))).toBe(false);
+  });
+});

@@ -11,6 +11,10 @@ const SIZE = new Set(["tiny", "mini", "small", "base", "medium", "large", "huge"
 const MODEL_NAME = /[\p{Lu}\p{N}]/u;
 /** A parameter count written as a word of its own: "7B", "1.3B", "350M". */
 const PARAMETER_COUNT = /^\d+(?:\.\d+)?[BM]$/;
+/** A release version written as a word of its own: "1.5", "3.1". */
+const VERSION = /^\d+\.\d+$/;
+/** What follows a number that is a measure, not a version: "BERT 1.5 points", "by 2.1%". */
+const UNIT_AFTER = /^\s*(?:%|x\b|×|points?\b|pp\b|percent|times\b|dB\b|[A-Z]{2,})/;
 
 /** Whether the model part is a known model written as a name ("made small" is no MADE). */
 function knownModel(norm: string, written: string, lexicon: Lexicon): boolean {
@@ -30,6 +34,17 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
       const space = t.norm.lastIndexOf(" ");
       if (space > 0 && SIZE.has(t.norm.slice(space + 1)) && knownModel(t.norm.slice(0, space), t.text, lexicon)) end = t.end;
     }
+    // "Stable Diffusion 1.5", "Llama 3.1 8B": a known model, then its version (and size) after a space.
+    if (end < 0 && i + 1 < tokens.length && VERSION.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1 && !UNIT_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))) {
+      const from = modelBefore(tokens, i, lexicon, true);
+      if (from >= 0) {
+        const size = tokens[i + 2];
+        const to = size && PARAMETER_COUNT.test(size.text) && size.start === tokens[i + 1].end + 1 ? size.end : tokens[i + 1].end;
+        found.push({ sentence, start: tokens[from].start, end: to, surface: text.slice(tokens[from].start, to), kind: "METHOD", relation: "USES", confidence: 0.75, source: "vocabulary" });
+        i += to === tokens[i + 1].end ? 1 : 2;
+        continue;
+      }
+    }
     // "LLaMA 2 7B", "Llama-3.1 70B": a model's name, then its parameter count after a space.
     if (end < 0 && i + 1 < tokens.length && PARAMETER_COUNT.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) {
       const from = modelBefore(tokens, i, lexicon);
@@ -46,7 +61,7 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
 
 /** The first token of a model name ending at token i: a known model of up to three words ("LLaMA 2"), or one
  * name-shaped word ("Llama-3.1"); -1 when there is none. */
-function modelBefore(tokens: Token[], i: number, lexicon: Lexicon): number {
+function modelBefore(tokens: Token[], i: number, lexicon: Lexicon, knownOnly = false): number {
   let norm = tokens[i].norm;
   let written = tokens[i].text;
   let best = -1;
@@ -58,7 +73,7 @@ function modelBefore(tokens: Token[], i: number, lexicon: Lexicon): number {
     }
     if (knownModel(norm, written, lexicon)) best = k;
   }
-  if (best >= 0) return best;
+  if (best >= 0 || knownOnly) return best;
   const entry = lexicon.entries.get(tokens[i].norm);
   return isNameShaped(tokens[i].text, lexicon) && (!entry || entry.kind === "METHOD") ? i : -1;
 }

@@ -1,7 +1,8 @@
 // Text inside URLs and repository paths ("hf.co/Org/Model-7B", "github.com/user/repo") names no entity of its own.
 import type { Mention } from "./mention";
 
-const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S+/gi;
+/** A host ends in a name ("hf.co/..."); "1.5/2.1" (two versions) is no path. */
+const URL_LIKE = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z][\w-]*\/\S+/gi;
 
 /** Mentions whose span overlaps a URL are dropped. */
 export function withoutUrls(sentences: string[], mentions: Mention[]): Mention[] {
