@@ -216,3 +216,13 @@ describe("model versions after a space", () => {
     expect(l.some((x) => /1\.5 points/.test(x.name))).toBe(false);
   });
 });
+
+describe("a method noun after a name", () => {
+  it("'the QX7 optimizer', 'a KRN backbone' are methods at the default threshold", () => {
+    const l = linksOf("T", "Momenta are estimated with the memory-light QX7 optimizer on top of a KRN backbone.");
+    for (const n of ["QX7", "KRN"]) {
+      expect(find(l, n)?.kind).toBe("METHOD");
+      expect(find(l, n)!.confidence).toBeGreaterThanOrEqual(0.5);
+    }
+  });
+});

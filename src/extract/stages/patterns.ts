@@ -181,12 +181,15 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       surface: t.text,
       kind: "METHOD",
       relation,
-      confidence: variant ? 0.75 : isModelShaped(t.text) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
+      confidence: variant ? 0.75 : isModelShaped(t.text) || METHOD_NOUN_AFTER.test(text.slice(t.end, t.end + 16)) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
       source: "name",
     });
   });
   return found;
 }
+
+/** "the SM3 optimizer", "a VGG backbone": a method noun after a name types it as a method. */
+const METHOD_NOUN_AFTER = /^[\s-]+(?:optimi[sz]ers?|algorithms?|architectures?|backbones?|solvers?|regulari[sz]ers?|estimators?|samplers?)\b/i;
 
 /** Software nouns right before a name in apposition. */
 const SOFTWARE_BEFORE = /\b(?:toolkit|toolbox|library|package|software|codebase|repository|plugin)\s*,?\s*(?:called|named)?\s*$/i;
