@@ -24,15 +24,15 @@ Measures papergraph on generated corpora (papergraph generate, seed 1) and print
   - time from process start to /readyz of the real server, from scratch and again with its data dir kept
     (a cached built graph, when papergraph has one);
   - once its full-text index is complete (built in the background after a cached restart), GraphQL latency
-    p50/p99 and throughput at concurrency 1 and 32 (autocannon, after 1 s of warm-up) for six
-    named operations, and the same operations computed in-process on the graph store: the ratio is papergraph's
+    p50/p99 and throughput at concurrency 1 and 32 (a closed loop of kept-alive connections, after 1 s of
+    warm-up) for six named operations, and the same operations computed in-process on the graph store: the ratio is papergraph's
     serving overhead.
 Writes bench/results/<date>.json. The default run (1k and 10k papers) takes about 2 minutes on 2 cores.
 
 Options:
   --full         add 100k papers (about 7 more minutes on 2 cores)
   --sizes LIST   paper counts, comma-separated (default 1000,10000; with --full 1000,10000,100000)
-  --seconds S    autocannon duration per operation at concurrency 32 (default 3)
+  --seconds S    duration per operation at concurrency 32 (default 3)
   --out FILE     result file (default bench/results/<date>.json)
   -h, --help     this text
 
