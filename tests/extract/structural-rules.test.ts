@@ -226,3 +226,16 @@ describe("a method noun after a name", () => {
     }
   });
 });
+
+describe("superscripted names and verbs read as nouns", () => {
+  it("'ZETA-R$^2$' in the title and 'ZETA-R^2' in the abstract are one proposal; 'that models X' proposes no X", () => {
+    const l = linksOf(
+      "ZETA-R$^2$: Ranked Rewards for Chart Grounding",
+      "Chart Layout Interface (CLI) grounding maps questions to chart regions. We introduce ZETA-R^2, a reward framework that models CLI regions as Gaussian blobs. ZETA-R^2 outperforms prior rewards.",
+    );
+    const own = l.filter((x) => x.relation === "PROPOSES");
+    expect(own).toHaveLength(1);
+    expect(find(l, "ZETA-R^2")?.relation).toBe("PROPOSES");
+    expect(find(l, "Chart Layout Interface")?.kind).toBe("CONCEPT");
+  });
+});

@@ -15,7 +15,7 @@ function reference(text: string): { text: string; start: number; end: number }[]
 }
 
 function randomTexts(count: number): string[] {
-  const alphabet = ["a", "Z", "9", " ", "-", ".", "'", "’", "&", "+", "s", ",", "é", "ﬁ", "Ω", "𝑥", "😀", "\ud835", "\udc65", "\n", "٣", "_", "(", "$"];
+  const alphabet = ["a", "Z", "9", " ", "-", ".", "^", "'", "’", "&", "+", "s", ",", "é", "ﬁ", "Ω", "𝑥", "😀", "\ud835", "\udc65", "\n", "٣", "_", "(", "$"];
   let seed = 7;
   const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
   const out: string[] = [];

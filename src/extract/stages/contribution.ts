@@ -11,7 +11,7 @@ import { normOf } from "./tokens";
 const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
-const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.](?=[\p{L}\p{N}]))*/u;
+const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.^](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
 const APPOSITION = /\b(?:framework|model|models|method|approach|system|architecture|algorithm|module|network|pipeline|toolkit|agent|dataset|benchmark|suite)\s*(?:,|:|--|—|–)?\s+(?:(?:i\.e\.|namely),?\s+)?(?:(?:called|named|dubbed)\s+)?(?=[\p{Lu}\p{N}])/gu;
 /** "SparseConv and SparseLinear operations": a generic noun after a list of names closes it. */
@@ -376,6 +376,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       for (const m of text.matchAll(APPOSITION)) {
         const at = m.index! + m[0].length;
         if (at > comparison) break;
+        // "a framework that models GUI elements as ...": after a relative pronoun the noun is a verb.
+        if (/\b(?:that|which|who|it)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!))) continue;
         const run = titleCaseRun(text, at);
         const token = run && isNewTitleCaseName(run, text, at, lexicon) ? run : text.slice(at).match(NAME_TOKEN)?.[0];
         if (!token || lexicon.entries.has(normOf(token))) continue;

@@ -19,7 +19,7 @@ function occurrences(text: string, surface: string): number[] {
 }
 
 /** A name with a proposed name as one of its hyphen parts: "DEIM-D-FINE-L", "Eurus-2-7B-PRIME", "ONEBench-LLM". */
-const HYPHENATED = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+/gu;
+const HYPHENATED = /[\p{L}\p{N}]+(?:[-.^][\p{L}\p{N}]+)+/gu;
 
 /**
  * Released variants of a proposed name ("Foo-7B", "Bar-Foo") are proposed too, unless the other parts are plain

@@ -48,9 +48,14 @@ function definitionMentions(defs: AcronymDefinition[], sentences: string[], lexi
       confidence = 0.5;
     }
     // "the Generation-Augmented Retrieval (GAR) framework": the noun after the acronym types the entity.
-    if (!known && METHOD_NOUN_AFTER.test(sentences[def.sentence].slice(def.shortEnd))) {
+    const after = sentences[def.sentence].slice(def.shortEnd);
+    if (!known && METHOD_NOUN_AFTER.test(after)) {
       kind = "METHOD";
       confidence = Math.max(confidence, 0.7);
+    } else if (!known && kind === "METHOD" && confidence < 0.7 && TASK_HEADS.has(after.match(/^s?\)\s+([a-z][a-z-]*)/)?.[1] ?? "")) {
+      // "Graphical User Interface (GUI) grounding": an untyped long form before a task's head is what the task is on.
+      kind = "CONCEPT";
+      confidence = 0.5;
     }
     const base = { sentence: def.sentence, kind, relation: relationFor(kind), name: def.name ?? def.long, acronym: def.short, confidence, source: "acronym" as const };
     out.push({ ...base, start: def.longStart, end: def.longEnd, surface: sentences[def.sentence].slice(def.longStart, def.longEnd) });

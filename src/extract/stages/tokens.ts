@@ -9,8 +9,8 @@ export interface Token {
   norm: string;
 }
 
-/** The token grammar, read by tokenize() character by character: /[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|[-.](?=[\p{L}\p{N}]))*(?:\+\+|\+)?/gu. */
-export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|[-.](?=[\p{L}\p{N}]))*(?:\+\+|\+)?/gu;
+/** The token grammar, read by tokenize() character by character: /[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|[-.^](?=[\p{L}\p{N}]))*(?:\+\+|\+)?/gu. */
+export const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&]|[-.^](?=[\p{L}\p{N}]))*(?:\+\+|\+)?/gu;
 const NORM_CACHE = new Map<string, string>();
 
 export function normOf(text: string): string {
@@ -46,7 +46,8 @@ export function tokenize(text: string): Token[] {
       }
       const c = text.charCodeAt(i);
       if (c === 0x27 || c === 0x2019 || c === 0x26) i++;
-      else if ((c === 0x2d || c === 0x2e) && wordCharLength(text, i + 1) > 0) i++;
+      // "-", "." and a superscript caret ("GUI-G^2") join the word parts around them.
+      else if ((c === 0x2d || c === 0x2e || c === 0x5e) && wordCharLength(text, i + 1) > 0) i++;
       else break;
     }
     // (?:\+\+|\+)?
