@@ -1,8 +1,10 @@
 // Unweighted shortest path between two nodes, searching from both ends at once over edges walked in both
 // directions; the side whose frontier has fewer edges to walk grows first (not the one with fewer nodes: a dozen
 // hubs can hold more edges than a thousand papers), which keeps hub-heavy graphs cheap. Used by the path analytics.
-import type { KnowledgeGraph } from "../domain";
-import { edgePasses, type EdgeFilter } from "./edge-filter";
+// It walks the graph's adjacency columns (adjacency.ts) with reused per-node marks, allocating little per search.
+import { EDGE_TYPES, type KnowledgeGraph } from "../domain";
+import { adjacencyOf, NodeMarks, type Adjacency } from "./adjacency";
+import type { EdgeFilter } from "./edge-filter";
 
 export interface SearchConstraints {
   filter: EdgeFilter;
@@ -26,60 +28,116 @@ export function bidirectionalBfs(
   constraints: SearchConstraints,
 ): string[] | null {
   if (from === to) return [from];
-  const forward = new Side(graph, from);
-  const backward = new Side(graph, to);
+  const adjacency = adjacencyOf(graph);
+  const scratch = scratchFor(adjacency);
+  const blocked = scratch.blocked;
+  for (const node of constraints.blockedNodes ?? []) {
+    const i = adjacency.index.get(node);
+    if (i !== undefined) blocked.add(i);
+  }
+  const search: SearchState = { adjacency, constraints, blocked, checkHops: (constraints.blockedHops?.size ?? 0) > 0 };
+  const forward = new Side(scratch.forward, adjacency, adjacency.index.get(from)!);
+  const backward = new Side(scratch.backward, adjacency, adjacency.index.get(to)!);
   while (forward.frontier.length > 0 && backward.frontier.length > 0 && forward.depth + backward.depth < maxLength) {
     const [side, other] = forward.work <= backward.work ? [forward, backward] : [backward, forward];
-    const meet = side.expand(graph, other, constraints);
-    if (meet !== null) {
+    const meet = side.expand(search, other);
+    if (meet >= 0) {
       const head = forward.pathTo(meet).reverse();
       const tail = backward.pathTo(meet);
-      return [...head, ...tail.slice(1)];
+      return [...head, ...tail.slice(1)].map((node) => adjacency.keys[node]);
     }
   }
   return null;
 }
 
+interface SearchState {
+  adjacency: Adjacency;
+  constraints: SearchConstraints;
+  /** The blocked nodes, marked. */
+  blocked: NodeMarks;
+  checkHops: boolean;
+}
+
+/** One side's reusable columns: which nodes it reached, and through which parent. */
+interface SideColumns {
+  reached: NodeMarks;
+  parent: Int32Array;
+}
+
+interface Scratch {
+  forward: SideColumns;
+  backward: SideColumns;
+  blocked: NodeMarks;
+}
+
+const scratches = new WeakMap<Adjacency, Scratch>();
+
+function scratchFor(adjacency: Adjacency): Scratch {
+  let scratch = scratches.get(adjacency);
+  if (!scratch) {
+    const n = adjacency.keys.length;
+    const side = (): SideColumns => ({ reached: new NodeMarks(n), parent: new Int32Array(n) });
+    scratch = { forward: side(), backward: side(), blocked: new NodeMarks(n) };
+    scratches.set(adjacency, scratch);
+  }
+  scratch.forward.reached.reset();
+  scratch.backward.reached.reset();
+  scratch.blocked.reset();
+  return scratch;
+}
+
 class Side {
-  readonly parent = new Map<string, string | null>();
-  readonly dist = new Map<string, number>();
-  frontier: string[];
+  frontier: number[];
   depth = 0;
 
   /** Edges the next expansion walks: the frontier's total degree, kept as the frontier grows. */
   work: number;
 
-  constructor(graph: KnowledgeGraph, start: string) {
-    this.parent.set(start, null);
-    this.dist.set(start, 0);
+  constructor(
+    private readonly columns: SideColumns,
+    adjacency: Adjacency,
+    start: number,
+  ) {
+    columns.reached.add(start);
+    columns.parent[start] = -1;
     this.frontier = [start];
-    this.work = graph.degree(start);
+    this.work = adjacency.offset[start + 1] - adjacency.offset[start];
+  }
+
+  has(node: number): boolean {
+    return this.columns.reached.has(node);
   }
 
   /**
-   * Grows one level; returns the first node reached that the other side has seen, or null. Every meeting node of
+   * Grows one level; returns the first node reached that the other side has seen, or -1. Every meeting node of
    * the first level where the sides meet gives the same (shortest) length: a node the other side reached earlier
    * than its last level would have met this side's frontier before, so the level stops at the first one.
    */
-  expand(graph: KnowledgeGraph, other: Side, c: SearchConstraints): string | null {
-    const next: string[] = [];
+  expand(search: SearchState, other: Side): number {
+    const { adjacency, constraints, blocked, checkHops } = search;
+    const { offset, other: far, weight, type, keys } = adjacency;
+    const { reached, parent } = this.columns;
+    const { edgeTypes, minWeight } = constraints.filter;
+    const next: number[] = [];
     let work = 0;
-    let meet: string | null = null;
     const depth = this.depth + 1;
+    let meet = -1;
     for (const node of this.frontier) {
-      const met = graph.someEdge(node, (_edge, attributes, source, target) => {
-        const v = source === node ? target : source;
-        if (v === node || this.parent.has(v) || !edgePasses(c.filter, attributes)) return false;
-        if (c.blockedNodes?.has(v) || c.blockedHops?.has(hopKey(node, v))) return false;
-        this.parent.set(v, node);
-        this.dist.set(v, depth);
+      for (let j = offset[node]; j < offset[node + 1]; j++) {
+        const v = far[j];
+        if (v === node || reached.has(v)) continue;
+        if (weight[j] < minWeight || (edgeTypes && !edgeTypes.has(EDGE_TYPES[type[j]]))) continue;
+        if (blocked.has(v) || (checkHops && constraints.blockedHops!.has(hopKey(keys[node], keys[v])))) continue;
+        reached.add(v);
+        parent[v] = node;
         next.push(v);
-        work += graph.degree(v);
-        if (!other.dist.has(v)) return false;
-        meet = v;
-        return true;
-      });
-      if (met) break;
+        work += offset[v + 1] - offset[v];
+        if (other.has(v)) {
+          meet = v;
+          break;
+        }
+      }
+      if (meet >= 0) break;
     }
     this.frontier = next;
     this.work = work;
@@ -88,9 +146,9 @@ class Side {
   }
 
   /** Nodes from `node` back to this side's start. */
-  pathTo(node: string): string[] {
-    const out: string[] = [];
-    for (let n: string | null | undefined = node; n != null; n = this.parent.get(n)) out.push(n);
+  pathTo(node: number): number[] {
+    const out: number[] = [];
+    for (let n = node; n >= 0; n = this.columns.parent[n]) out.push(n);
     return out;
   }
 }
