@@ -239,3 +239,10 @@ describe("superscripted names and verbs read as nouns", () => {
     expect(find(l, "Chart Layout Interface")?.kind).toBe("CONCEPT");
   });
 });
+
+describe("devices are no methods", () => {
+  it("a defined long form headed by a device noun ('tactile array sensors (TAS)') is no method", () => {
+    const l = linksOf("T", "Tactile array sensors (TASs) give sparse readings. Our policy reads TAS signals at 1 kHz.");
+    expect(find(l, "TAS")?.kind ?? "CONCEPT").toBe("CONCEPT");
+  });
+});

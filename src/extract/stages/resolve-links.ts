@@ -14,8 +14,8 @@ import { normOf } from "./tokens";
 
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
 /** Long forms headed by a quantity, a measure or a device name what is measured or run on, not a method:
- * "click-through rate (CTR)", "high bandwidth memory (HBM)", "oriented bounding boxes (OBB)", "low-resolution (LR)". */
-const MEASURE_HEAD = /^(?:rates?|ratios?|scores?|accuracy|errors?|metrics?|distances?|memory|box(?:es)?|resolution|frequency|sizes?|lengths?|latency|throughput|bandwidth|budgets?|costs?|time|curves?|area|precision|recall|devices?|vehicles?|hardware|processors?)$/i;
+ * "click-through rate (CTR)", "high bandwidth memory (HBM)", "event-based cameras (EBCs)", "oriented bounding boxes (OBB)", "low-resolution (LR)". */
+const MEASURE_HEAD = /^(?:rates?|ratios?|scores?|accuracy|errors?|metrics?|distances?|memory|box(?:es)?|resolution|frequency|sizes?|lengths?|latency|throughput|bandwidth|budgets?|costs?|time|curves?|area|precision|recall|devices?|vehicles?|hardware|processors?|cameras?|sensors?|chips?|robots?)$/i;
 const RELATION_PRIORITY: EdgeType[] = ["PROPOSES", "INTRODUCES", "EVALUATES_ON", "COMPARES_WITH", "USES", "ADDRESSES", "MENTIONS"];
 
 /** The kind a defined acronym's long form suggests: vocabulary first, then the head noun. */
