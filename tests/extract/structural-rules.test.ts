@@ -246,3 +246,16 @@ describe("devices are no methods", () => {
     expect(find(l, "TAS")?.kind ?? "CONCEPT").toBe("CONCEPT");
   });
 });
+
+describe("definitions written with ', or'", () => {
+  it("'a Sparse Query DEcoder, or SQ-DEC, a state-of-the-art ...' defines SQ-DEC as an existing method", () => {
+    const l = linksOf(
+      "T",
+      "We propose Wren, a detector for event streams. Next, we show that a Sparse Query DEcoder, or SQ-DEC, a state-of-the-art image detector, transfers well. We use LSTMs, or GRUs, for memory.",
+    );
+    const sq = find(l, "SQ-DEC");
+    expect(sq).toMatchObject({ kind: "METHOD", relation: "USES", acronym: "SQ-DEC" });
+    expect(sq!.aliases.concat(sq!.name)).toContain("Sparse Query DEcoder");
+    expect(find(l, "GRU")?.acronym).toBeUndefined();
+  });
+});

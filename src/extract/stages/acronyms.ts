@@ -97,9 +97,20 @@ export function findAcronymDefinitions(sentences: string[]): AcronymDefinition[]
         : shortBefore(text, sentence, open, inner.trim(), open + 1 + inner.indexOf(inner.trim()));
       if (def) defs.push(def);
     }
+    // "a Real-Time DEtection TRansformer, or RT-DETR, ...": the long form, then ", or" and the short form.
+    if (text.indexOf(", or ") >= 0) {
+      for (const m of text.matchAll(OR_SHORT)) {
+        const sfStart = m.index! + m[0].length - m[1].length;
+        const def = isShortForm(m[1]) && /\p{Lu}.*\p{Lu}/u.test(m[1]) ? longBefore(text, sentence, m.index!, m[1], sfStart) : undefined;
+        if (def) defs.push(def);
+      }
+    }
   });
   return defs;
 }
+
+/** ", or SF," / ", or SF." after a long form: the short form, then what follows it. */
+const OR_SHORT = /, or ([\p{Lu}][\p{L}\p{N}-]{1,11})(?=([,.;)]|\s[-–—]\s))/gu;
 
 /** "long form (SF)": the window is min(|SF| + 5, 2|SF|) words before the parenthesis. */
 function longBefore(text: string, sentence: number, open: number, sfRaw: string, sfStart: number): AcronymDefinition | undefined {

@@ -425,6 +425,9 @@ const TITLE_CASE_NAME = /^\p{Lu}[\p{L}\p{N}]*(?:-(?:\p{Lu}[\p{L}\p{N}]*|to|of|an
 /** "such as X (Y)", "using X (Y)", "including X (Y)": a definition given as an example or a tool is not the paper's own. */
 const USED_BEFORE = /\b(?:us(?:e|es|ed|ing)|appl(?:y|ies|ied|ying)|leverag\w*|employ\w*|adopt\w*|utili[sz]\w*|such as|including|like|e\.g\.|based on|follow\w*|existing|previous|prior|recent|standard|popular|conventional|traditional)\b[^.;]*$/i;
 
+/** ", a state-of-the-art detector", "), a widely used baseline": an apposition naming something established. */
+const EXISTING_AFTER = /^\)?\s*,\s*(?:a|an|the)\s+(?:state-of-the-art|existing|popular|standard|widely[- ]used|well-known|recent|classic|conventional|prior|previous)\b/i;
+
 /**
  * Components of the paper's contribution that it names after stating it: "a Scale-Sensitive Consistency (SSC) loss
  * is designed ...", "2) Affinity-Guided Quantization (AGQ), which ...". A new Title Case long form defined in a
@@ -438,6 +441,8 @@ function laterComponents(sentences: string[], defs: AcronymDefinition[], lexicon
     if (def.sentence <= first || isKnown(def, lexicon) || !TITLE_CASE_NAME.test(def.long) || def.long.indexOf(" ") < 0 && def.long.indexOf("-") < 0) continue;
     const text = sentences[def.sentence];
     if (def.longStart > (comparisonCue(text)?.index ?? Infinity) || USED_BEFORE.test(text.slice(Math.max(0, def.longStart - 60), def.longStart))) continue;
+    // "X, or XY, a state-of-the-art detector": an apposition that calls it established.
+    if (EXISTING_AFTER.test(text.slice(def.shortEnd, def.shortEnd + 60))) continue;
     if (DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? "") || found.some((f) => f.sentence === def.sentence && f.start <= def.longStart && def.longStart < f.end)) continue;
     out.push(proposal(def.sentence, text, def.longStart, def.long, false, 0.7, def));
     out.push(proposal(def.sentence, text, def.shortStart, def.short, false, 0.7, def));
