@@ -4,6 +4,7 @@
 import { type EntityKind, type KnowledgeGraph } from "../domain";
 import { checkInteger, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
+import { adjacencyOf, NodeMarks, type Adjacency } from "./adjacency";
 import { CandidateScores } from "./candidate-scores";
 import { buildTextIndex, forEachTextNeighbor, textSimilarity, type TextIndex } from "./text-index";
 
@@ -48,20 +49,44 @@ export function relatedPapers(graph: KnowledgeGraph, paper: string, options: Rel
   requireNode(graph, fn, paper, ["PAPER"]);
   const index = textWeight > 0 ? (options.textIndex ?? buildTextIndex(graph)) : undefined;
   // Candidates are numbered by their text-index document (papers added since the index was built come after), and
-  // their scores accumulate in dense columns: at 100k papers a hub entity alone brings tens of thousands.
-  const scores = new CandidateScores(index?.papers ?? [], index?.docOf);
+  // their scores accumulate in dense columns kept per index: at 100k papers a hub entity alone brings tens of
+  // thousands.
+  const scores = candidateScoresFor(index);
+  const adjacency = adjacencyOf(graph);
+  const { offset, other, out } = adjacency;
+  const ordinalOf = ordinalColumn(adjacency, index, scores);
 
   // Structural: Adamic–Adar over shared entities. Entities of one paper only can never be shared and are skipped.
   const rarity = new Map<string, number>();
   let selfSum = 0;
-  graph.forEachOutNeighbor(paper, (entity) => {
-    const papers = graph.inNeighbors(entity);
-    if (papers.length < 2) return;
-    const w = 1 / Math.log(papers.length);
-    rarity.set(entity, w);
+  const source = adjacency.index.get(paper)!;
+  const { entities, papers } = marksFor(adjacency);
+  entities.reset();
+  for (let j = offset[source]; j < offset[source + 1]; j++) {
+    const entity = other[j];
+    if (out[j] !== 1 || entities.has(entity)) continue;
+    entities.add(entity);
+    // Its distinct papers (a paper may link it twice, e.g. USES and COMPARES_WITH).
+    papers.reset();
+    let count = 0;
+    for (let k = offset[entity]; k < offset[entity + 1]; k++) {
+      if (out[k] === 0 && !papers.has(other[k])) {
+        papers.add(other[k]);
+        count++;
+      }
+    }
+    if (count < 2) continue;
+    const w = 1 / Math.log(count);
+    rarity.set(adjacency.keys[entity], w);
     selfSum += w;
-    for (const other of papers) if (other !== paper) scores.addStructural(scores.ordinal(other), w);
-  });
+    papers.reset();
+    for (let k = offset[entity]; k < offset[entity + 1]; k++) {
+      const p = other[k];
+      if (out[k] !== 0 || p === source || papers.has(p)) continue;
+      papers.add(p);
+      scores.addStructural(ordinalOf[p] >= 0 ? ordinalOf[p] : scores.ordinal(adjacency.keys[p]), w);
+    }
+  }
   if (index) forEachTextNeighbor(index, paper, (doc, contribution) => scores.addText(doc, contribution));
 
   const blend = (s: number, t: number) => (1 - textWeight) * s + textWeight * t;
@@ -82,6 +107,44 @@ export function relatedPapers(graph: KnowledgeGraph, paper: string, options: Rel
       text: c.t,
       shared: sharedEntities(graph, paper, c.p, rarity),
     }));
+}
+
+/** One CandidateScores per text index (and one for none), reset before each search. */
+const scoresByIndex = new WeakMap<TextIndex, CandidateScores>();
+let scoresWithoutIndex: CandidateScores | undefined;
+
+function candidateScoresFor(index: TextIndex | undefined): CandidateScores {
+  let scores = index ? scoresByIndex.get(index) : scoresWithoutIndex;
+  if (!scores) {
+    scores = new CandidateScores(index?.papers ?? [], index?.docOf);
+    if (index) scoresByIndex.set(index, scores);
+    else scoresWithoutIndex = scores;
+  }
+  scores.reset();
+  return scores;
+}
+
+/** Per adjacency, each node's candidate ordinal under the last text index seen (-1: not one of its documents). */
+const ordinalColumns = new WeakMap<Adjacency, { scores: CandidateScores; column: Int32Array }>();
+
+function ordinalColumn(adjacency: Adjacency, index: TextIndex | undefined, scores: CandidateScores): Int32Array {
+  const kept = ordinalColumns.get(adjacency);
+  if (kept && kept.scores === scores) return kept.column;
+  const column = new Int32Array(adjacency.keys.length).fill(-1);
+  if (index) adjacency.keys.forEach((key, i) => (column[i] = index.docOf.get(key) ?? -1));
+  ordinalColumns.set(adjacency, { scores, column });
+  return column;
+}
+
+const marksByAdjacency = new WeakMap<Adjacency, { entities: NodeMarks; papers: NodeMarks }>();
+
+function marksFor(adjacency: Adjacency): { entities: NodeMarks; papers: NodeMarks } {
+  let marks = marksByAdjacency.get(adjacency);
+  if (!marks) {
+    const n = adjacency.keys.length;
+    marksByAdjacency.set(adjacency, (marks = { entities: new NodeMarks(n), papers: new NodeMarks(n) }));
+  }
+  return marks;
 }
 
 function byScoreThenKey(a: { p: string; score: number }, b: { p: string; score: number }): number {
