@@ -38,4 +38,16 @@ describe("BinaryHeap", () => {
     while (heap.size) out.push(heap.pop()!);
     expect(out).toEqual([2, 3, 4, 5, 6]);
   });
+
+  it("forgets every score on reset, keeping the numbering", () => {
+    const keys = ["paper:a", "paper:b"];
+    const scores = new CandidateScores(keys, new Map(keys.map((k, i) => [k, i])));
+    scores.addStructural(0, 1);
+    scores.addText(scores.ordinal("paper:new"), 2);
+    scores.reset();
+    expect(scores.top(10, (s, t) => s + t)).toEqual([]);
+    scores.addText(1, 0.5);
+    expect(scores.ordinal("paper:new")).toBe(2);
+    expect(scores.top(10, (s, t) => s + t)).toEqual([{ key: "paper:b", structural: 0, text: 0.5, score: 0.5 }]);
+  });
 });
