@@ -218,9 +218,9 @@ describe("model versions after a space", () => {
 });
 
 describe("a method noun after a name", () => {
-  it("'the QX7 optimizer', 'a KRN backbone' are methods at the default threshold", () => {
-    const l = linksOf("T", "Momenta are estimated with the memory-light QX7 optimizer on top of a KRN backbone.");
-    for (const n of ["QX7", "KRN"]) {
+  it("'the QX7 optimizer', 'a KRN backbone', 'the R3-Lite model' are methods at the default threshold", () => {
+    const l = linksOf("T", "Momenta are estimated with the memory-light QX7 optimizer on top of a KRN backbone, and distilled into the R3-Lite model.");
+    for (const n of ["QX7", "KRN", "R3-Lite"]) {
       expect(find(l, n)?.kind).toBe("METHOD");
       expect(find(l, n)!.confidence).toBeGreaterThanOrEqual(0.5);
     }

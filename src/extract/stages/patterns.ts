@@ -189,7 +189,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
 }
 
 /** "the SM3 optimizer", "a VGG backbone": a method noun after a name types it as a method. */
-const METHOD_NOUN_AFTER = /^[\s-]+(?:optimi[sz]ers?|algorithms?|architectures?|backbones?|solvers?|regulari[sz]ers?|estimators?|samplers?)\b/i;
+const METHOD_NOUN_AFTER = /^[\s-]+(?:optimi[sz]ers?|models?|networks?|algorithms?|architectures?|backbones?|solvers?|regulari[sz]ers?|estimators?|samplers?)\b/i;
 
 /** Software nouns right before a name in apposition. */
 const SOFTWARE_BEFORE = /\b(?:toolkit|toolbox|library|package|software|codebase|repository|plugin)\s*,?\s*(?:called|named)?\s*$/i;
