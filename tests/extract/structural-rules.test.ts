@@ -259,3 +259,12 @@ describe("definitions written with ', or'", () => {
     expect(find(l, "GRU")?.acronym).toBeUndefined();
   });
 });
+
+describe("known models with a capitalised suffix", () => {
+  it("'BERT-Legal' is a variant of a known model; 'BERT-Based' is an adjective", () => {
+    const l = linksOf("T", "We start from BERT-Legal and compare it with BERT-Based rankers on statutes.");
+    expect(find(l, "BERT-Legal")?.kind).toBe("METHOD");
+    expect(find(l, "BERT-Legal")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "BERT-Based")).toBeUndefined();
+  });
+});

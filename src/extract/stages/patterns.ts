@@ -165,6 +165,11 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "DATASET", relation: "EVALUATES_ON", confidence: 0.65, source: "pattern" });
       return;
     }
+    // "Qwen-Math", "Llama-Guard": a known model's name with a capitalised suffix is that model's variant.
+    if (!isNameShaped(t.text, lexicon) && isKnownModelWithSuffix(t.text, lexicon)) {
+      found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "METHOD", relation: t.start > comparisonAt ? "COMPARES_WITH" : "USES", confidence: 0.7, source: "name" });
+      return;
+    }
     if (!isNameShaped(t.text, lexicon)) return;
     // "the FooCCE problem": a name heading a problem names the problem, a task.
     if (/^\s+problems?\b/.test(text.slice(t.end, t.end + 12))) {
@@ -193,6 +198,14 @@ const METHOD_NOUN_AFTER = /^[\s-]+(?:optimi[sz]ers?|models?|networks?|algorithms
 
 /** Software nouns right before a name in apposition. */
 const SOFTWARE_BEFORE = /\b(?:toolkit|toolbox|library|package|software|codebase|repository|plugin)\s*,?\s*(?:called|named)?\s*$/i;
+
+/** "Qwen-Math", "Llama-Guard": a known model written as a name, a hyphen, and a capitalised word that is no participle. */
+function isKnownModelWithSuffix(token: string, lexicon: Lexicon): boolean {
+  const m = token.match(/^(\p{Lu}[\p{L}\p{N}]*)-(\p{Lu}\p{Ll}+)$/u);
+  if (!m || /(?:ed|ing|based|like|style|aware|free)$/.test(m[2])) return false;
+  const entry = lexicon.entries.get(normOf(m[1]));
+  return entry !== undefined && entry.kind === "METHOD" && /\p{Lu}/u.test(entry.canonical) && entry.exactForms?.has(m[1]) === true;
+}
 
 /** "ResNet-110", "VGG-13", "GPT-5": a known model's name with another depth or version is that model's variant. */
 function isKnownModelVariant(token: string, lexicon: Lexicon): boolean {
