@@ -261,10 +261,10 @@ describe("definitions written with ', or'", () => {
 });
 
 describe("known models with a capitalised suffix", () => {
-  it("'BERT-Legal' is a variant of a known model; 'BERT-Based' is an adjective", () => {
-    const l = linksOf("T", "We start from BERT-Legal and compare it with BERT-Based rankers on statutes.");
-    expect(find(l, "BERT-Legal")?.kind).toBe("METHOD");
-    expect(find(l, "BERT-Legal")!.confidence).toBeGreaterThanOrEqual(0.5);
-    expect(find(l, "BERT-Based")).toBeUndefined();
+  it("'Llama-Legal' is a variant of a known model; 'Llama-Based' is an adjective", () => {
+    const l = linksOf("T", "We start from Llama-Legal and compare it with Llama-Based rankers on statutes.");
+    expect(find(l, "Llama-Legal")?.kind).toBe("METHOD");
+    expect(find(l, "Llama-Legal")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "Llama-Based")).toBeUndefined();
   });
 });
