@@ -268,3 +268,11 @@ describe("known models with a capitalised suffix", () => {
     expect(find(l, "Llama-Based")).toBeUndefined();
   });
 });
+
+describe("technique phrases named by an acronym", () => {
+  it("'the QRX regularization' is named by its capitals, like a capitalised word would", () => {
+    const l = linksOf("T", "We find that it mitigates the harm of the QRX regularization on ranking quality.");
+    expect(find(l, "QRX regularization")?.kind).toBe("METHOD");
+    expect(find(l, "QRX regularization")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -14,7 +14,7 @@ export function techniqueBonus(group: Mention[], sentences: string[]): number {
   const inSentences = new Set(group.map((m) => m.sentence)).size;
   if (inSentences >= 2) bonus += 0.05;
   // "Hadamard normalization", "Submanifold Sparse Convolutional Network": a capitalised word inside a sentence names.
-  if (group.some((m) => m.sentence > 0 && m.start > 0 && /^\p{Lu}\p{Ll}+/u.test(m.surface) && !/[.!?]\s*$/.test(sentences[m.sentence].slice(0, m.start)))) bonus += 0.1;
+  if (group.some((m) => m.sentence > 0 && m.start > 0 && /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,}[\p{N}]*\s)/u.test(m.surface) && !/[.!?]\s*$/.test(sentences[m.sentence].slice(0, m.start)))) bonus += 0.1;
   if (group.some((m) => USAGE_CUE.test(sentences[m.sentence].slice(Math.max(0, m.start - 40), m.start)))) bonus += 0.1;
   if (group.every((m) => DESCRIBING.test(m.surface.split(/[\s]+/)[0]))) bonus -= 0.1;
   return bonus;
