@@ -3,7 +3,7 @@
 import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Token } from "./tokens";
-import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
+import { DATASET_HEADS, LEADING_STOPWORDS, METHOD_HEADS } from "./heads";
 import { isCamelCase, isDatasetShaped, isModelShaped, isNameShaped } from "./names";
 import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
@@ -171,6 +171,10 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       return;
     }
     if (!isNameShaped(t.text, lexicon)) return;
+    // "the QRX regularization", "SNR pruning": a name before a technique's action noun is that technique's modifier;
+    // the technique phrase names the thing ("the SM3 optimizer" stays SM3).
+    const next = tokens[i + 1];
+    if (next && next.start === t.end + 1 && !lexicon.entries.has(t.norm) && /(?:tion|sion|ing)$/.test(next.norm) && METHOD_HEADS.has(next.norm)) return;
     // "the FooCCE problem": a name heading a problem names the problem, a task.
     if (/^\s+problems?\b/.test(text.slice(t.end, t.end + 12))) {
       found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "TASK", relation: "ADDRESSES", confidence: 0.6, source: "pattern" });
