@@ -276,3 +276,11 @@ describe("technique phrases named by an acronym", () => {
     expect(find(l, "QRX regularization")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("shorthand of the title's task", () => {
+  it("a task with an inner modifier of the title's task left out is that task", () => {
+    const l = linksOf("Murk: 3D Scene Reconstruction from Sonar", "We present Murk. Our model gives accurate 3D reconstruction from sparse sonar pings.");
+    expect(find(l, "3D reconstruction")).toBeDefined();
+    expect(find(l, "3D reconstruction")).toBe(find(l, "3D scene reconstruction"));
+  });
+});

@@ -39,7 +39,8 @@ export function qualifyLearningSettings(sentences: string[], mentions: Mention[]
   for (const m of mentions) {
     if (m.kind !== "TASK" || m.topic || m.sentence === 0) continue;
     const key = ` ${normOf(m.name ?? m.surface)}`;
-    const longer = [...stated].filter((n) => ` ${normOf(n)}`.endsWith(key) && normOf(n) !== key.trim());
+    // "3D reconstruction" in a paper stating "3D Scene Reconstruction": the same task with an inner modifier left out.
+    const longer = [...stated].filter((n) => normOf(n) !== key.trim() && (` ${normOf(n)}`.endsWith(key) || innerOmission(key.trim(), normOf(n))));
     if (longer.length === 1) m.name = longer[0];
   }
   if (qualified.size === 0) return mentions;
@@ -50,4 +51,19 @@ export function qualifyLearningSettings(sentences: string[], mentions: Mention[]
     if (names && names.size === 1) m.name = [...names][0];
   }
   return mentions;
+}
+
+/** Whether `short` is `long` with inner words left out: the same first and last word, the rest in order ("3d
+ * reconstruction" of "3d scene reconstruction"). */
+function innerOmission(short: string, long: string): boolean {
+  const a = short.split(" ");
+  const b = long.split(" ");
+  if (a.length < 2 || b.length <= a.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let j = 1;
+  for (let k = 1; k < a.length - 1; k++) {
+    while (j < b.length - 1 && b[j] !== a[k]) j++;
+    if (j >= b.length - 1) return false;
+    j++;
+  }
+  return true;
 }
