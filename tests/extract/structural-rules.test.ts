@@ -289,7 +289,7 @@ describe("tasks listed as loss terms", () => {
   it("'a combination of image deblurring, optical flow estimation and smoothness losses' names losses, not tasks", () => {
     const l = linksOf(
       "Quill",
-      "We present Quill, a video model. It is trained with a combination of image deblurring, optical flow estimation, and smoothness losses.",
+      "We present Quill, a video model. We train it with a combination of image deblurring, optical flow estimation, and smoothness losses.",
     );
     for (const n of ["image deblurring", "optical flow estimation"]) expect(find(l, n)?.confidence ?? 0).toBeLessThan(0.5);
   });

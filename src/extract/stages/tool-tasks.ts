@@ -11,6 +11,8 @@ const FAMILY_AFTER = /^\s*(?:methods|approaches|techniques|algorithms)\b/i;
 /** "image reconstruction, diffusion denoising, and temporal consistency losses": tasks listed before "losses" name
  * the losses' terms, not problems the paper addresses. */
 const LOSS_LIST_AFTER = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\p{L}\p{N}-]+(?:\s[\p{L}\p{N}-]+){0,3}?)*\s+(?:loss(?:es)?|objectives?|penalt(?:y|ies))\b/u;
+/** Low enough that other sources agreeing on the phrase do not lift it to the default threshold. */
+const LOSS_CAP = 0.3;
 const OWN_BEFORE = /\b(?:our|novel|new|proposed)\s+(?:[\w-]+\s+){0,2}$/i;
 const CAP = 0.45;
 /** Title words that introduce the means: "Data Poisoning via Gradient Matching", "... with Skill-Space Planning",
@@ -34,7 +36,11 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
     const text = sentences[m.sentence];
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const after = text.slice(m.end, m.end + 30);
-    if (TOOL_BEFORE.test(before) || TOOL_AFTER.test(after) || LOSS_LIST_AFTER.test(text.slice(m.end, m.end + 100)) || (m.sentence > 1 && FAMILY_AFTER.test(after) && !OWN_BEFORE.test(before))) {
+    if (LOSS_LIST_AFTER.test(text.slice(m.end, m.end + 100))) {
+      m.confidence = Math.min(m.confidence, LOSS_CAP);
+      continue;
+    }
+    if (TOOL_BEFORE.test(before) || TOOL_AFTER.test(after) || (m.sentence > 1 && FAMILY_AFTER.test(after) && !OWN_BEFORE.test(before))) {
       m.confidence = Math.min(m.confidence, CAP);
     }
   }
