@@ -294,3 +294,11 @@ describe("tasks listed as loss terms", () => {
     for (const n of ["image deblurring", "optical flow estimation"]) expect(find(l, n)?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("the means slot of a title", () => {
+  it("'X of Y for Z': the opening phrase is the means even with an 'of' phrase before the purpose", () => {
+    const l = linksOf("Prism: Feature Space Alignment of Speech Encoders for Low-Resource Dialect Recognition", "We present Prism.");
+    expect(find(l, "Feature Space Alignment")?.confidence ?? 0).toBeLessThan(0.5);
+    expect(find(l, "Low-Resource Dialect Recognition")?.kind).toBe("TASK");
+  });
+});

@@ -101,7 +101,10 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     if (!phrase) continue;
     // "Cross-Modal Fusion for RGB-X Semantic Segmentation": when the purpose follows, the opening phrase is the means.
     // "Adaptive Clipping for Stable Training": an opening X-ing before "for" is the means even without a stated purpose.
-    if (segments[i].lead === "" && segments[i + 1]?.lead === "for") continue;
+    // "Latent Space Adaptation of Image Detectors for Event-based Vision": an "of" phrase may stand between the two.
+    let next = i + 1;
+    while (segments[next]?.lead === "of") next++;
+    if (segments[i].lead === "" && segments[next]?.lead === "for") continue;
     const start = phrase[0].start;
     const end = phrase[phrase.length - 1].end;
     found.push({ sentence: 0, start, end, surface: title.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "pattern", titleTask: true });
