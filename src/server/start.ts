@@ -81,15 +81,13 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
       }
     });
   }
-  if (cached) {
-    // The restored store's full-text index is built after ready, in slices between requests; a search that arrives
-    // first waits for it (store.searchReady).
-    const t1 = performance.now();
-    store.searchReady().then(
-      () => logger.info({ indexMs: Math.round(performance.now() - t1) }, "search index built"),
-      (error: unknown) => log(`papergraph: search index not built: ${(error as Error).message}`),
-    );
-  }
+  // The store's full-text index (built or restored) is completed after ready, in slices between requests; a search
+  // that arrives first waits for it (store.searchReady).
+  const indexStart = performance.now();
+  store.searchReady().then(
+    () => logger.info({ indexMs: Math.round(performance.now() - indexStart) }, "search index built"),
+    (error: unknown) => log(`papergraph: search index not built: ${(error as Error).message}`),
+  );
   const s = store.stats();
   logger.info({ url, papers: s.papers, nodes: s.nodes, edges: s.edges, loadMs: Math.round(performance.now() - t0), skipped: report.issues.length }, "ready");
   log(

@@ -54,4 +54,12 @@ describe("SearchIndex", () => {
     expect(ranked(eager, "the lottery")).toEqual(ranked(eager, "lottery"));
     expect(eager.search("the of and")).toEqual([]);
   });
+
+  it("is deferred in a store built from results, and answers like an eager one once complete", async () => {
+    const built = loadCorpus([SEED_CORPUS]).store;
+    expect(built.parts.searchIndex.complete).toBe(false);
+    await built.searchReady();
+    expect(built.parts.searchIndex.complete).toBe(true);
+    for (const q of QUERIES) expect(ranked(built.parts.searchIndex, q)).toEqual(ranked(eager, q));
+  });
 });
