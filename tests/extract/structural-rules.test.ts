@@ -302,3 +302,14 @@ describe("the means slot of a title", () => {
     expect(find(l, "Low-Resource Dialect Recognition")?.kind).toBe("TASK");
   });
 });
+
+describe("title phrases inside the paper's own name", () => {
+  it("a title task phrase that begins the proposed method's long form is no task", () => {
+    const l = linksOf(
+      "Reward Estimation through Sparse Critics",
+      "We propose RESC (Reward Estimation through Sparse Critics), which trains students from sparse value heads.",
+    );
+    expect(find(l, "RESC")?.relation).toBe("PROPOSES");
+    expect(l.some((x) => x.kind === "TASK" && /^reward estimation$/i.test(x.name))).toBe(false);
+  });
+});

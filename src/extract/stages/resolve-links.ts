@@ -85,7 +85,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
-  const groups = mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon)));
+  const groups = withoutOwnNameTasks(mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon))));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
   // "For language modeling tasks (WikiText-2), ...": a sentence naming the data a paper runs on reports its experiments.
@@ -223,6 +223,20 @@ function groupByName(kept: Mention[], lexicon: Lexicon): Map<string, Mention[]> 
     const list = groups.get(key);
     if (list) list.push(m);
     else groups.set(key, [m]);
+  }
+  return groups;
+}
+
+/**
+ * "Process Reinforcement" in the title "Process Reinforcement through Implicit Rewards" of a paper proposing "Process
+ * Reinforcement through IMplicit rEwards (PRIME)": a title task phrase inside the paper's own name is part of that name.
+ */
+function withoutOwnNameTasks(groups: Map<string, Mention[]>): Map<string, Mention[]> {
+  const own: string[] = [];
+  for (const [key, group] of groups) if (group.some((m) => m.relation === "PROPOSES")) own.push(` ${key} `);
+  if (own.length === 0) return groups;
+  for (const [key, group] of [...groups]) {
+    if (group.every((m) => m.titleTask) && own.some((o) => o.includes(` ${key} `))) groups.delete(key);
   }
   return groups;
 }
