@@ -152,6 +152,12 @@ describe("known acronyms after a modifier", () => {
     expect(find(l, "deep reinforcement learning")?.kind).toBe("METHOD");
     expect(find(l, "deep reinforcement learning")!.aliases).toContain("deep RL");
   });
+
+  it("a capitalised modifier in a list ('Visual QA') counts too when the modified long form is known", () => {
+    const l = linksOf("T", "We evaluate our encoder on tasks including Visual QA and image captioning.");
+    expect(find(l, "visual question answering")?.kind).toBe("TASK");
+    expect(l.filter((x) => x.name === "question answering")).toHaveLength(0);
+  });
 });
 
 describe("long proposal sentences", () => {

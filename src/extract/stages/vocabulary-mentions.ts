@@ -152,7 +152,7 @@ function matchesExactForm(forms: Set<string>, text: string): boolean {
 }
 
 /**
- * "inverse RL", "hierarchical RL": a known acronym after a modifier, where the modifier before the acronym's long form
+ * "inverse RL", "hierarchical RL", "Video QA": a known acronym after a modifier, where the modifier before the acronym's long form
  * is itself a known entry ("inverse reinforcement learning"), is that entry written with the acronym.
  */
 function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
@@ -163,9 +163,10 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
     if (t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(t.text) || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
     const acronym = lexicon.entries.get(t.norm);
     if (!acronym?.exactForms || !matchesExactForm(acronym.exactForms, t.text) || acronym.canonical.indexOf(" ") < 0) continue;
+    // "Video QA": the modifier may be capitalised (a list item, a title); the known entry decides.
     let key = normOf(acronym.canonical);
     for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
-      if (!onlySpacesAndHyphens(text, tokens[k].end, tokens[k + 1].start) || !/^\p{Ll}/u.test(tokens[k].text)) break;
+      if (!onlySpacesAndHyphens(text, tokens[k].end, tokens[k + 1].start) || !/^\p{L}\p{Ll}*(?:-\p{L}+)*$/u.test(tokens[k].text)) break;
       key = `${tokens[k].norm} ${key}`;
       const entry = lexicon.entries.get(key);
       if (entry && entry.kind === acronym.kind) {
