@@ -319,3 +319,11 @@ describe("title phrases inside the paper's own name", () => {
     expect(l.some((x) => x.kind === "TASK" && /^reward estimation$/i.test(x.name))).toBe(false);
   });
 });
+
+describe("adjectives built on multi-word names", () => {
+  it("'beam search-based decoders' uses beam search", () => {
+    const l = linksOf("T", "Unlike beam search-based decoders, our sampler keeps every hypothesis alive.");
+    expect(find(l, "beam search")?.kind).toBe("METHOD");
+    expect(find(l, "beam search")!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -85,9 +85,16 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
   }
   mentions.push(...modifiedAcronyms(sentence, text, tokens, lexicon));
   // "Transformer-based detectors", "LoRA-style adapters": the name before an adjectival suffix is used.
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     const base = adjectivalBase(t.text);
     if (!base) continue;
+    // "sliding window-based": the words before the hyphenated one may belong to the name.
+    const wider = widerBase(text, tokens, i, base, lexicon);
+    if (wider) {
+      mentions.push({ sentence, start: wider.start, end: t.start + base.length, surface: text.slice(wider.start, t.start + base.length), kind: "METHOD", relation: "USES", name: wider.entry.canonical, confidence: 0.75, source: "vocabulary" });
+      continue;
+    }
     const entry = lexicon.entries.get(normOf(base));
     if (!entry || entry.kind !== "METHOD" || (entry.exactForms && !matchesExactForm(entry.exactForms, base))) continue;
     if (entry.needsCue) continue;
@@ -187,4 +194,17 @@ function namingModifier(text: string, tokens: Token[], i: number, lexicon: Lexic
   if (!(dimension || /^\p{Lu}\p{Ll}{2,}$/u.test(prev.text)) || lexicon.entries.has(prev.norm) || (!dimension && lexicon.nonEntityTokens.has(prev.text))) return false;
   // A capitalised word after a sentence-internal break opens a clause or a title-case run, not a name.
   return !/[.:;!?]\s*$/.test(text.slice(0, prev.start)) && !/^\p{Lu}/u.test(tokens[i - 2].text);
+}
+
+/** A known method of two or three words ending in the base of an adjective ("sliding window" in "sliding window-based"). */
+function widerBase(text: string, tokens: Token[], i: number, base: string, lexicon: Lexicon): { start: number; entry: LexiconEntry } | undefined {
+  let key = normOf(base);
+  let found: { start: number; entry: LexiconEntry } | undefined;
+  for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
+    if (!onlySpacesAndHyphens(text, tokens[k].end, tokens[k + 1].start)) break;
+    key = `${tokens[k].norm} ${key}`;
+    const entry = lexicon.entries.get(key);
+    if (entry && entry.kind === "METHOD" && !entry.needsCue) found = { start: tokens[k].start, entry };
+  }
+  return found;
 }
