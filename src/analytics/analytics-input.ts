@@ -12,7 +12,10 @@ export interface AnalyticsInput extends GraphColumns {
 }
 
 export function analyticsInput(graph: KnowledgeGraph): AnalyticsInput {
-  return { ...graphColumns(graph), attributes: graph.getAttributes() };
+  const columns = graphColumns(graph);
+  // Papers go without their evidence tables (the quoted sentences would be cloned a second time).
+  columns.nodes = columns.nodes.map((a) => (a.kind === "PAPER" ? { ...a, sentences: [], spans: [] } : a));
+  return { ...columns, attributes: graph.getAttributes() };
 }
 
 /** The columns' buffers, to transfer rather than copy. */
@@ -30,7 +33,8 @@ export function graphFromAnalyticsInput(input: AnalyticsInput): KnowledgeGraph {
       type: EDGE_TYPES[input.type[i]],
       weight: input.weight[i],
       confidence: input.confidence[i],
-      evidence: [],
+      spanStart: 0,
+      spanCount: 0,
     });
   }
   return graph;

@@ -1,6 +1,6 @@
 // Export as Cytoscape.js elements JSON: `cy.add(json.elements)` or `cytoscape({ elements })` loads it.
 import type { KnowledgeGraph } from "../domain";
-import { nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
+import { exportedEdge, exportedNodeAttributes, nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
 
 export interface CytoscapeNode {
   data: { id: string; label: string; kind: string; size: number; color: string; community?: number } & Record<string, unknown>;
@@ -24,7 +24,7 @@ export function exportCytoscapeJson(graph: KnowledgeGraph, options: ExportOption
   const nodes: CytoscapeNode[] = sub.mapNodes((node, attributes) => {
     const { x, y, ...visual } = nodeVisual(node, attributes, options.snapshot, options.colorBy);
     return {
-      data: { ...attributes, id: node, ...visual },
+      data: { ...exportedNodeAttributes(attributes), id: node, ...visual },
       ...(x !== undefined && y !== undefined ? { position: { x, y } } : {}),
     };
   });
@@ -36,8 +36,8 @@ export function exportCytoscapeJson(graph: KnowledgeGraph, options: ExportOption
       type: a.type,
       weight: a.weight,
       confidence: a.confidence,
-      evidenceCount: a.evidence.length,
-      ...(options.evidence ? { evidence: a.evidence } : {}),
+      evidenceCount: a.spanCount,
+      ...(options.evidence ? { evidence: exportedEdge(sub, source, a).evidence } : {}),
     },
   }));
   return { elements: { nodes, edges } };

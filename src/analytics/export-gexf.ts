@@ -4,7 +4,8 @@
 import { write } from "graphology-gexf";
 import type { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, KnowledgeGraph, NodeAttributes } from "../domain";
-import { nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
+import { firstEvidenceText } from "../domain";
+import { exportedNodeAttributes, nodeVisual, restrictGraph, type ExportOptions } from "./export-subgraph";
 
 type Scalar = string | number | boolean;
 
@@ -26,7 +27,7 @@ export function exportGexf(graph: KnowledgeGraph, options: ExportOptions = {}): 
     formatNode: (node, attributes) => {
       const visual = nodeVisual(node, attributes, options.snapshot, options.colorBy);
       const flat: Record<string, Scalar> = {};
-      for (const [k, v] of Object.entries(attributes)) {
+      for (const [k, v] of Object.entries(exportedNodeAttributes(attributes))) {
         if (k === "label") continue;
         const s = toScalar(v);
         if (s !== undefined) flat[k] = s;
@@ -38,14 +39,14 @@ export function exportGexf(graph: KnowledgeGraph, options: ExportOptions = {}): 
         viz: { color: visual.color, size: visual.size, ...(visual.x !== undefined ? { x: visual.x, y: visual.y } : {}) },
       };
     },
-    formatEdge: (_edge, a) => ({
+    formatEdge: (edge, a) => ({
       label: a.type,
       weight: a.weight,
       attributes: {
         type: a.type,
         confidence: a.confidence,
-        evidenceCount: a.evidence.length,
-        ...(options.evidence && a.evidence.length ? { evidence: a.evidence[0].text } : {}),
+        evidenceCount: a.spanCount,
+        ...(options.evidence && a.spanCount ? { evidence: firstEvidenceText(sub as unknown as KnowledgeGraph, edge) } : {}),
       },
     }),
   });

@@ -1,11 +1,20 @@
 // Export as graphology's serialisation format: `Graph.from(json)` or `graph.import(json)` restores it, and node
 // attributes carry x, y, size and color so sigma.js can draw it as is.
 import type { SerializedGraph } from "graphology-types";
-import type { EdgeAttributes, GraphAttributes, KnowledgeGraph, NodeAttributes } from "../domain";
-import { nodeVisual, restrictGraph, type ExportOptions, type NodeVisual } from "./export-subgraph";
+import type { GraphAttributes, KnowledgeGraph } from "../domain";
+import {
+  exportedEdge,
+  exportedNodeAttributes,
+  nodeVisual,
+  restrictGraph,
+  type ExportedAttributes,
+  type ExportedEdge,
+  type ExportOptions,
+  type NodeVisual,
+} from "./export-subgraph";
 
-export type ExportedNodeAttributes = NodeAttributes & NodeVisual;
-export type ExportedEdgeAttributes = Omit<EdgeAttributes, "evidence"> & { evidence?: EdgeAttributes["evidence"] };
+export type ExportedNodeAttributes = ExportedAttributes & NodeVisual;
+export type ExportedEdgeAttributes = Omit<ExportedEdge, "evidence"> & { evidence?: ExportedEdge["evidence"] };
 export type GraphologyJson = SerializedGraph<ExportedNodeAttributes, ExportedEdgeAttributes, GraphAttributes>;
 
 /** Evidence is included unless `evidence: false`: this is the lossless format. */
@@ -17,10 +26,10 @@ export function exportGraphologyJson(graph: KnowledgeGraph, options: ExportOptio
     ...json,
     nodes: json.nodes.map((n) => ({
       key: n.key,
-      attributes: { ...n.attributes!, ...nodeVisual(n.key, n.attributes!, options.snapshot, options.colorBy) },
+      attributes: { ...exportedNodeAttributes(n.attributes!), ...nodeVisual(n.key, n.attributes!, options.snapshot, options.colorBy) },
     })),
     edges: json.edges.map((e) => {
-      const { evidence, ...rest } = e.attributes!;
+      const { evidence, ...rest } = exportedEdge(sub, e.source, e.attributes!);
       return { ...e, attributes: withEvidence ? { ...rest, evidence } : rest };
     }),
   };

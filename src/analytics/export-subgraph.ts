@@ -1,6 +1,15 @@
 // What every export shares: restricting the graph to a node subset (e.g. a neighborhood) and the display
 // attributes of a node (position, size, colour, community) from an analytics snapshot.
-import { NotFoundError, type KnowledgeGraph, type NodeAttributes } from "../domain";
+import {
+  evidenceOf,
+  NotFoundError,
+  type EdgeAttributes,
+  type EdgeType,
+  type Evidence,
+  type KnowledgeGraph,
+  type NodeAttributes,
+  type PaperNodeAttributes,
+} from "../domain";
 import type { AnalyticsSnapshot } from "./compute-analytics";
 import { nodeSize } from "./node-size";
 import { communityColor, kindColor } from "./palette";
@@ -60,4 +69,26 @@ export function nodeVisual(
     color: colorBy === "COMMUNITY" ? communityColor(community) : kindColor(attributes.kind),
     ...(community !== undefined ? { community } : {}),
   };
+}
+
+/** A node's attributes as exported: without a paper's evidence tables (edges carry their evidence instead). */
+export type ExportedAttributes = Exclude<NodeAttributes, PaperNodeAttributes> | Omit<PaperNodeAttributes, "sentences" | "spans">;
+
+export function exportedNodeAttributes(attributes: NodeAttributes): ExportedAttributes {
+  if (attributes.kind !== "PAPER") return attributes;
+  const { sentences: _sentences, spans: _spans, ...rest } = attributes;
+  return rest;
+}
+
+/** An edge's attributes as exported: type, weight, confidence, and its evidence sentences. */
+export interface ExportedEdge {
+  type: EdgeType;
+  weight: number;
+  confidence: number;
+  evidence: Evidence[];
+}
+
+export function exportedEdge(graph: KnowledgeGraph, source: string, attributes: EdgeAttributes): ExportedEdge {
+  const { type, weight, confidence } = attributes;
+  return { type, weight, confidence, evidence: evidenceOf(graph.getNodeAttributes(source) as PaperNodeAttributes, attributes) };
 }

@@ -1,7 +1,6 @@
 // The typed graph: node attributes as a union on `kind`, edge attributes on `type`, one alias used everywhere.
 import type { MultiDirectedGraph } from "graphology";
 import type { EdgeType, EntityKind } from "./kinds";
-import type { Evidence } from "./evidence";
 
 export interface PaperNodeAttributes {
   kind: "PAPER";
@@ -15,6 +14,14 @@ export interface PaperNodeAttributes {
   published?: string;
   keywords: string[];
   venue?: string;
+  /**
+   * The evidence of the paper's edges, held once per paper rather than as objects per edge (at 100k papers those
+   * were a third of the heap's objects): the sentences they quote, by sentence index ("" for sentences none quotes),
+   * and flat [sentence, start, end] triples, each edge's contiguous (see EdgeAttributes.spanStart). Read them
+   * through edgeEvidence (edge-evidence.ts).
+   */
+  sentences: string[];
+  spans: number[];
 }
 
 export interface EntityNodeAttributes {
@@ -38,7 +45,10 @@ export interface EdgeAttributes {
   weight: number;
   /** 0..1, the highest confidence among the extractions that produced this edge. */
   confidence: number;
-  evidence: Evidence[];
+  /** The edge's evidence: triples spanStart .. spanStart + spanCount - 1 of its source paper's `spans`. */
+  spanStart: number;
+  /** How many sentences support the edge (at least one for an extracted edge). */
+  spanCount: number;
 }
 
 export interface GraphAttributes {

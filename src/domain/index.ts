@@ -1,6 +1,7 @@
 export * from "./kinds";
 export * from "./paper";
 export * from "./evidence";
+export * from "./edge-evidence";
 export * from "./extraction";
 export * from "./errors";
 export * from "./normalize";

@@ -3,7 +3,6 @@ import { MultiDirectedGraph } from "graphology";
 import type {
   EdgeAttributes,
   EntityNodeAttributes,
-  Evidence,
   ExtractedLink,
   ExtractionResult,
   KnowledgeGraph,
@@ -93,20 +92,27 @@ export class GraphBuilder {
       ...(p.url !== undefined && { url: p.url }),
       ...(p.published !== undefined && { published: p.published }),
       ...(p.venue !== undefined && { venue: p.venue }),
+      sentences: [],
+      spans: [],
     };
     this.graph.addNode(pKey, attrs);
     this.titles.set(normalizeName(p.title), id);
 
     const touched = new Set<string>();
-    // A sentence backs several links of its paper: each evidence entry points at one shared copy of it.
-    const sentences = new Map<string, string>([[p.title, p.title]]);
     // The paper node is new, so its edges are the ones made here: merging looks them up here, not in the whole graph.
-    const edges = new Map<string, EdgeAttributes>();
+    const edges = new Map<string, PendingEdge>();
     for (const link of result.links) {
       const target = this.resolve(link, diff);
       touched.add(target);
-      this.link(pKey, target, link, id, diff, sentences, edges);
+      this.link(pKey, target, link, diff, attrs, edges);
     }
+    // Each edge's evidence, now complete, goes into the paper's span table, contiguously in edge order.
+    for (const { attributes, spans } of edges.values()) {
+      attributes.spanStart = attrs.spans.length / 3;
+      attributes.spanCount = spans.length / 3;
+      for (const n of spans) attrs.spans.push(n);
+    }
+    for (let i = 0; i < attrs.sentences.length; i++) attrs.sentences[i] ??= "";
     // The paper node is new here, so it is one more distinct paper for each entity it links to (counting the
     // in-neighbours instead made building quadratic in the size of the hubs).
     for (const key of touched) (this.graph.getNodeAttributes(key) as EntityNodeAttributes).paperCount++;
@@ -201,35 +207,29 @@ export class GraphBuilder {
     pKey: string,
     target: string,
     link: ExtractedLink,
-    paperId: string,
     diff: GraphDiff,
-    sentences: Map<string, string>,
-    edges: Map<string, EdgeAttributes>,
+    paper: PaperNodeAttributes,
+    edges: Map<string, PendingEdge>,
   ): void {
     const key = edgeKey(link.relation, pKey, target);
-    const evidence: Evidence[] = link.evidence.map((e) => {
-      let text = sentences.get(e.text);
-      if (text === undefined) sentences.set(e.text, (text = e.text));
-      return { paperId, sentence: e.sentence, start: e.start, end: e.end, text };
-    });
-    const attrs = edges.get(key);
-    if (attrs) {
-      for (const e of evidence) {
-        if (!attrs.evidence.some((x) => x.sentence === e.sentence && x.start === e.start)) attrs.evidence.push(e);
-      }
-      attrs.confidence = Math.max(attrs.confidence, link.confidence);
-      attrs.weight = edgeWeight(attrs.confidence, attrs.evidence.length);
-      return;
+    let pending = edges.get(key);
+    if (pending) {
+      pending.attributes.confidence = Math.max(pending.attributes.confidence, link.confidence);
+    } else {
+      const created: EdgeAttributes = { type: link.relation, confidence: link.confidence, weight: 0, spanStart: 0, spanCount: 0 };
+      this.graph.addDirectedEdgeWithKey(key, pKey, target, created);
+      edges.set(key, (pending = { attributes: created, spans: [] }));
+      diff.edgesAdded.push(key);
     }
-    const created: EdgeAttributes = {
-      type: link.relation,
-      confidence: link.confidence,
-      evidence,
-      weight: edgeWeight(link.confidence, evidence.length),
-    };
-    this.graph.addDirectedEdgeWithKey(key, pKey, target, created);
-    edges.set(key, created);
-    diff.edgesAdded.push(key);
+    const spans = pending.spans;
+    for (const e of link.evidence) {
+      // A sentence backs several links of its paper: the paper holds it once.
+      paper.sentences[e.sentence] ??= e.text;
+      let seen = false;
+      for (let k = 0; k < spans.length && !seen; k += 3) seen = spans[k] === e.sentence && spans[k + 1] === e.start;
+      if (!seen) spans.push(e.sentence, e.start, e.end);
+    }
+    pending.attributes.weight = edgeWeight(pending.attributes.confidence, spans.length / 3);
   }
 
 
@@ -248,6 +248,12 @@ export class GraphBuilder {
     for (let i = 2; this.graph.hasNode(key); i++) key = `${base}-${i}`;
     return key;
   }
+}
+
+/** An edge made while its paper is added: its attributes, and its evidence triples until they join the paper's. */
+interface PendingEdge {
+  attributes: EdgeAttributes;
+  spans: number[];
 }
 
 /** An update removes a paper and adds it again: what it removed and re-added is no change, so it leaves the diff. */

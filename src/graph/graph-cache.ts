@@ -22,7 +22,7 @@ export const GRAPH_CACHE_DIR = "graph-cache";
 /** Below this many papers the server rebuilds at start and writes no cache (building is then about as fast). */
 export const GRAPH_CACHE_MIN_PAPERS = 1000;
 /** Bumped when the file layout below changes. */
-const FORMAT = 5;
+const FORMAT = 6;
 const MAGIC = Buffer.from("papergraph graph cache\n");
 
 /** The first frame: what identifies the cache, and the nodes (keys and attributes in graph order). */
@@ -33,16 +33,12 @@ interface CacheHeader extends Pick<GraphColumns, "keys" | "nodes"> {
 }
 
 /**
- * Edges as parallel columns; evidence sentences follow in a frame of their own as one string table (a sentence backs
- * several edges of its paper, so each is stored, and once loaded held in memory, once).
+ * Edges as parallel columns, with where each edge's evidence starts in its source paper's span table and how many
+ * sentences it has (the sentences and spans themselves are paper attributes, in the first frame).
  */
 interface CacheEdges extends Omit<GraphColumns, "keys" | "nodes"> {
-  /**
-   * Per edge: the number of evidence entries; then 4 ints per entry in evidenceData: sentence, start, end, text id.
-   * An entry's paper is the edge's source paper (the builder only adds evidence from the paper it links).
-   */
-  evidenceCount: Int32Array;
-  evidenceData: Int32Array;
+  spanStart: Int32Array;
+  spanCount: Int32Array;
 }
 
 interface CacheIndex {
@@ -97,9 +93,7 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
     writeAll(fd, MAGIC);
     const { keys, nodes, ...edgeColumns } = graphColumns(graph);
     writeFrame(fd, { format: FORMAT, key, graphAttributes: { ...graph.getAttributes() }, keys, nodes } satisfies CacheHeader);
-    const { evidenceCount, evidenceData, texts } = evidenceColumns(graph);
-    writeFrame(fd, { ...edgeColumns, evidenceCount, evidenceData } satisfies CacheEdges);
-    writeFrame(fd, texts);
+    writeFrame(fd, { ...edgeColumns, ...spanColumns(graph) } satisfies CacheEdges);
     writeFrame(fd, { index: builder.index.toJSON(), titles: builder.titleEntries() } satisfies CacheIndex);
     writeFrame(fd, extra ?? null);
   } finally {
@@ -109,32 +103,16 @@ export function saveGraphCache(dataDir: string, key: string, store: GraphStore, 
   return file;
 }
 
-/** Every edge's evidence, in graph order, with each sentence text once in `texts`. */
-function evidenceColumns(graph: KnowledgeGraph): { evidenceCount: Int32Array; evidenceData: Int32Array; texts: string[] } {
-  const evidenceCount = new Int32Array(graph.size);
-  let evidenceData = new Int32Array(4 * graph.size);
-  const texts: string[] = [];
-  const textIds = new Map<string, number>();
+/** Every edge's evidence span start and count, in graph order. */
+function spanColumns(graph: KnowledgeGraph): Pick<CacheEdges, "spanStart" | "spanCount"> {
+  const spanStart = new Int32Array(graph.size);
+  const spanCount = new Int32Array(graph.size);
   let i = 0;
-  let e = 0;
   graph.forEachEdge((_edge, a: EdgeAttributes) => {
-    evidenceCount[i++] = a.evidence.length;
-    for (const x of a.evidence) {
-      let t = textIds.get(x.text);
-      if (t === undefined) textIds.set(x.text, (t = texts.length)), texts.push(x.text);
-      if (4 * e + 4 > evidenceData.length) {
-        const grown = new Int32Array(2 * evidenceData.length + 4);
-        grown.set(evidenceData);
-        evidenceData = grown;
-      }
-      const at = 4 * e++;
-      evidenceData[at] = x.sentence;
-      evidenceData[at + 1] = x.start;
-      evidenceData[at + 2] = x.end;
-      evidenceData[at + 3] = t;
-    }
+    spanStart[i] = a.spanStart;
+    spanCount[i++] = a.spanCount;
   });
-  return { evidenceCount, evidenceData: evidenceData.slice(0, 4 * e), texts };
+  return { spanStart, spanCount };
 }
 
 function writeAll(fd: number, buffer: Uint8Array): void {
@@ -173,7 +151,6 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
   if (!existsSync(file)) return undefined;
   let header: CacheHeader;
   let edges: CacheEdges;
-  let texts: string[];
   let saved: CacheIndex;
   let extra: unknown;
   try {
@@ -181,7 +158,6 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
     header = frames.next<CacheHeader>();
     if (header.format !== FORMAT || header.key !== key) return undefined;
     edges = frames.next<CacheEdges>();
-    texts = frames.next<string[]>();
     saved = frames.next<CacheIndex>();
     extra = frames.next<unknown>() ?? undefined;
   } catch {
@@ -191,22 +167,16 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
   graph.replaceAttributes(header.graphAttributes);
   const { keys: nodeKeys, nodes: nodeAttributes } = header;
   nodeKeys.forEach((node, n) => graph.addNode(node, nodeAttributes[n]));
-  let e = 0;
-  const data = edges.evidenceData;
   for (let i = 0; i < edges.source.length; i++) {
     const source = nodeKeys[edges.source[i]];
     const target = nodeKeys[edges.target[i]];
     const type: EdgeType = EDGE_TYPES[edges.type[i]];
-    const paperId = (nodeAttributes[edges.source[i]] as { id: string }).id;
-    const evidence = [];
-    for (let k = 0; k < edges.evidenceCount[i]; k++, e++) {
-      evidence.push({ paperId, sentence: data[4 * e], start: data[4 * e + 1], end: data[4 * e + 2], text: texts[data[4 * e + 3]] });
-    }
     graph.addDirectedEdgeWithKey(edgeKey(type, source, target), source, target, {
       type,
       weight: edges.weight[i],
       confidence: edges.confidence[i],
-      evidence,
+      spanStart: edges.spanStart[i],
+      spanCount: edges.spanCount[i],
     });
   }
   const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(saved.index), titles: saved.titles });

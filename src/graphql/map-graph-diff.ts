@@ -1,4 +1,5 @@
 // Turns the builder's GraphDiff (keys) into GraphQL objects, resolving keys against the graph as it is now.
+import { edgeEvidence } from "../domain";
 import { emptyDiff, type GraphDiff, type GraphStore } from "../graph";
 import { toEntity, toEvidence, toPaper, type EntityModel } from "./mappers";
 import type { EdgeTypeEnum } from "./types/enums";
@@ -40,7 +41,7 @@ export function toGraphDiff(store: GraphStore, diff: GraphDiff): GraphDiffType {
         newEntity: created.has(target),
         confidence: a.confidence,
         weight: a.weight,
-        evidence: a.evidence.map(toEvidence),
+        evidence: edgeEvidence(graph, edge).map(toEvidence),
       };
     })
     .filter((e) => e.entity !== undefined);

@@ -41,14 +41,14 @@ export function toEvidence(e: Evidence): EvidenceSentence {
   return { paper: paperKey(e.paperId), sentence: e.sentence, text: e.text, start: e.start, end: e.end, mention: e.text.slice(e.start, e.end) };
 }
 
-export function toLink(edge: string, a: EdgeAttributes, entity: EntityModel): Link {
+export function toLink(edge: string, a: EdgeAttributes, entity: EntityModel, evidence: Evidence[]): Link {
   return {
     id: edge,
     type: a.type as EdgeTypeEnum,
     entity,
     confidence: a.confidence,
     weight: a.weight,
-    evidence: a.evidence.map(toEvidence),
+    evidence: evidence.map(toEvidence),
   };
 }
 

@@ -1,7 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
-import { NotFoundError, type KnowledgeGraph } from "../../src/domain";
+import { edgeEvidence, NotFoundError, type KnowledgeGraph } from "../../src/domain";
+import { exportedNodeAttributes } from "../../src/analytics/export-subgraph";
 import {
   communityColor,
   computeAnalytics,
@@ -21,15 +22,18 @@ graph.mergeNodeAttributes("method:lora", { aliases: ["LoRA", "low-rank adaptatio
 const snapshot = computeAnalytics(graph, { layoutIterations: 10 });
 
 describe("exportGraphologyJson", () => {
-  it("imports back into a graphology graph, losslessly", () => {
+  it("imports back into a graphology graph with every attribute, each edge carrying its evidence", () => {
     const json = JSON.parse(JSON.stringify(exportGraphologyJson(graph, { snapshot })));
     const back: KnowledgeGraph = MultiDirectedGraph.from(json);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
-    graph.forEachEdge((edge, attributes) => expect(back.getEdgeAttributes(edge)).toEqual(attributes));
+    graph.forEachEdge((edge, { type, weight, confidence }) =>
+      expect(back.getEdgeAttributes(edge)).toEqual({ type, weight, confidence, evidence: edgeEvidence(graph, edge) }),
+    );
     graph.forEachNode((node, attributes) => {
       const a = back.getNodeAttributes(node) as unknown as Record<string, unknown>;
-      expect(a).toMatchObject(attributes);
+      expect(a).toMatchObject(exportedNodeAttributes(attributes));
+      expect(a).not.toHaveProperty("spans");
       expect(a.x).toBe(snapshot.positions.get(node)!.x);
       expect(a.color).toBe(kindColor(attributes.kind));
     });

@@ -104,8 +104,8 @@ describe("neighborhood around hubs", () => {
 
   it("sees edges added after a first query", () => {
     expect(neighborhood(hubGraph, "method:m0", { depth: 1, limit: 2 }).nodes).toEqual(["method:m0", "paper:p7"]);
-    hubGraph.addNode("paper:q", { kind: "PAPER", id: "q", label: "q", title: "q", abstract: "", codeUrls: [], authors: [], keywords: [] });
-    hubGraph.addDirectedEdgeWithKey("USES:paper:q->method:m0", "paper:q", "method:m0", { type: "USES", confidence: 1, weight: 50, evidence: [] });
+    hubGraph.addNode("paper:q", { kind: "PAPER", id: "q", label: "q", title: "q", abstract: "", codeUrls: [], authors: [], keywords: [], sentences: [], spans: [] });
+    hubGraph.addDirectedEdgeWithKey("USES:paper:q->method:m0", "paper:q", "method:m0", { type: "USES", confidence: 1, weight: 50, spanStart: 0, spanCount: 0 });
     expect(neighborhood(hubGraph, "method:m0", { depth: 1, limit: 2 }).nodes).toEqual(["method:m0", "paper:q"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InvalidInputError, NotFoundError } from "../../src/domain";
+import { edgeEvidence, InvalidInputError, NotFoundError } from "../../src/domain";
 import { kShortestPaths, shortestPath, type GraphPath } from "../../src/analytics";
 import { buildGraph } from "../fixtures/graphs/build";
 
@@ -30,7 +30,7 @@ function expectValidPath(path: GraphPath, from: string, to: string): void {
   path.edges.forEach((edge, i) => {
     const ends = [graph.source(edge), graph.target(edge)].sort();
     expect(ends).toEqual([path.nodes[i], path.nodes[i + 1]].sort());
-    expect(graph.getEdgeAttribute(edge, "evidence").length).toBeGreaterThan(0);
+    expect(edgeEvidence(graph, edge).length).toBeGreaterThan(0);
   });
 }
 

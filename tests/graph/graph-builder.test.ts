@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph";
-import type { EntityNodeAttributes } from "../../src/domain";
+import { edgeEvidence, type EntityNodeAttributes } from "../../src/domain";
 import { result, smallCorpus } from "../helpers/results";
 
 function entity(builder: ReturnType<typeof buildGraph>, key: string): EntityNodeAttributes {
@@ -44,8 +44,10 @@ describe("GraphBuilder", () => {
     expect(b.graph.hasEdge(edge)).toBe(true);
     const a = b.graph.getEdgeAttributes(edge);
     expect(a.type).toBe("EVALUATES_ON");
-    expect(a.evidence[0].text.slice(a.evidence[0].start, a.evidence[0].end)).toBe("ImageNet");
-    expect(a.evidence[0].paperId).toBe("p1");
+    const [first] = edgeEvidence(b.graph, edge);
+    expect(first.text.slice(first.start, first.end)).toBe("ImageNet");
+    expect(first.paperId).toBe("p1");
+    expect(a.spanCount).toBe(1);
   });
 
   it("builds the same graph twice from the same input", () => {

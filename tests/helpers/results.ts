@@ -16,6 +16,8 @@ export interface LinkSpec {
 export function result(id: string, title: string, links: LinkSpec[], extra: { abstract?: string; codeUrls?: string[] } = {}): ExtractionResult {
   const abstract = extra.abstract ?? links.map((l) => l.sentence ?? `We study ${l.surface ?? l.name}.`).join(" ");
   const sentences = [title];
+  // Each distinct sentence has one index, as in a real extraction (the graph keeps one text per index).
+  const indexOf = (text: string) => (sentences.includes(text) ? sentences.indexOf(text) : sentences.push(text) - 1);
   return {
     paper: { id, title, abstract, authors: [], keywords: [] },
     sentences,
@@ -31,7 +33,7 @@ export function result(id: string, title: string, links: LinkSpec[], extra: { ab
         aliases: l.aliases ?? [],
         ...(l.acronym && { acronym: l.acronym }),
         confidence: l.confidence ?? 0.9,
-        evidence: [{ paperId: id, sentence: 1, start, end: start + surface.length, text }],
+        evidence: [{ paperId: id, sentence: indexOf(text), start, end: start + surface.length, text }],
       };
     }),
   };

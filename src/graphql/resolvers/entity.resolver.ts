@@ -87,7 +87,7 @@ export class EntityResolver {
     let edges = 0;
     ctx.store.graph.forEachInEdge(entity.id, (_e, a) => {
       byType.set(a.type, (byType.get(a.type) ?? 0) + 1);
-      sentences += a.evidence.length;
+      sentences += a.spanCount;
       confidence += a.confidence;
       edges++;
     });

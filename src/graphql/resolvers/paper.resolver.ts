@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { analyticsFor, relatedPapers } from "../../analytics";
 import type { EdgeType, EntityKind } from "../../domain";
-import { DEFAULT_MIN_CONFIDENCE, defaultMinConfidence } from "../../domain";
+import { DEFAULT_MIN_CONFIDENCE, defaultMinConfidence, edgeEvidence } from "../../domain";
 import type { GraphQLContext } from "../context";
 import { PaginationArgs } from "../args/pagination.args";
 import { PaperFilterInput } from "../inputs/paper-filter.input";
@@ -76,7 +76,7 @@ export class PaperResolver {
     return ctx.store
       .paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0)
       .sort((a, b) => b.attributes.weight - a.attributes.weight || (a.edge < b.edge ? -1 : 1))
-      .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!)));
+      .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!), edgeEvidence(ctx.store.graph, l.edge)));
   }
 
   @FieldResolver(() => [RelatedPaper], {

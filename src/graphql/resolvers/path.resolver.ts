@@ -1,7 +1,7 @@
 // Paths between two nodes: the shortest one and the k shortest, each hop explained by its evidence.
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { EdgeType, KnowledgeGraph } from "../../domain";
-import { NotFoundError } from "../../domain";
+import { firstEvidenceText, NotFoundError } from "../../domain";
 import { analyticsFor, kShortestPaths, shortestPath, type AnalyticsService, type GraphPath } from "../../analytics";
 import type { GraphQLContext } from "../context";
 import { EdgeTypeEnum } from "../types/enums";
@@ -24,10 +24,10 @@ function toPath(graph: KnowledgeGraph, analytics: AnalyticsService, path: GraphP
     const a = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);
     const target = graph.target(edge);
-    const evidence = a.evidence[0];
+    const evidence = firstEvidenceText(graph, edge);
     const explanation =
       `“${graph.getNodeAttribute(source, "label")}” ${VERBS[a.type]} ${graph.getNodeAttribute(target, "kind").toLowerCase()} “${graph.getNodeAttribute(target, "label")}”` +
-      (evidence ? `: “${evidence.text}”` : "");
+      (evidence ? `: “${evidence}”` : "");
     return { from: nodes[i], to: nodes[i + 1], edge: toGraphEdge(edge, source, target, a), explanation };
   });
   return { length: path.length, nodes, hops };
