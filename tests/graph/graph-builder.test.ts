@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph";
-import { edgeEvidence, type EntityNodeAttributes } from "../../src/domain";
+import { edgeEvidence, type EntityNodeAttributes, type PaperNodeAttributes } from "../../src/domain";
 import { result, smallCorpus } from "../helpers/results";
 
 function entity(builder: ReturnType<typeof buildGraph>, key: string): EntityNodeAttributes {
@@ -18,6 +18,29 @@ describe("GraphBuilder", () => {
     expect(moe.acronyms).toEqual(["MoE"]);
     expect(moe.paperCount).toBe(2);
     expect(b.graph.inDegree(key)).toBe(3); // p1 USES, p2 USES (via "MoE"), p2 COMPARES_WITH (via "Mixtures of Experts")
+  });
+
+  it("holds each edge's evidence once per paper: merged links keep every distinct sentence, each quoted once", () => {
+    const r = result("p9", "Routing Study", [
+      { rel: "USES", name: "LoRA", sentence: "We fine-tune with LoRA adapters." },
+      { rel: "USES", name: "LoRA", sentence: "LoRA keeps the base frozen." },
+      { rel: "USES", name: "LoRA", sentence: "We fine-tune with LoRA adapters." },
+      { rel: "EVALUATES_ON", name: "GLUE", sentence: "We fine-tune with LoRA adapters on GLUE." },
+    ]);
+    const b = buildGraph([r]);
+    const uses = "USES:paper:p9->method:lora";
+    const evidence = edgeEvidence(b.graph, uses);
+    expect(evidence.map((e) => e.text.slice(e.start, e.end))).toEqual(["LoRA", "LoRA"]);
+    expect(evidence.map((e) => e.text)).toEqual(["We fine-tune with LoRA adapters.", "LoRA keeps the base frozen."]);
+    expect(b.graph.getEdgeAttributes(uses).spanCount).toBe(2);
+    const glue = edgeEvidence(b.graph, "EVALUATES_ON:paper:p9->dataset:glue");
+    expect(glue).toHaveLength(1);
+    expect(glue[0].text.slice(glue[0].start, glue[0].end)).toBe("GLUE");
+    const paper = b.graph.getNodeAttributes("paper:p9") as PaperNodeAttributes;
+    // Three distinct sentences quoted (the title, sentence 0, by none); six span numbers for LoRA, three for GLUE.
+    expect(paper.sentences[0]).toBe("");
+    expect(paper.sentences.filter((t) => t !== "")).toHaveLength(3);
+    expect(paper.spans).toHaveLength(9);
   });
 
   it("keeps two expansions of one acronym apart", () => {
