@@ -314,7 +314,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       }
     }
     const comparison = comparisonCue(text)?.index ?? Infinity;
-    for (const m of text.matchAll(PROPOSAL)) {
+    // PROPOSAL needs "we", "this paper/work/study" or "our paper/work": a sentence without the first person is skipped.
+    for (const m of firstPerson || /\bthis study\b/i.test(text) ? text.matchAll(PROPOSAL) : []) {
       const verbEnd = m.index! + m[0].length;
       // "we propose WeatherGS, a 3DGS-based framework", "we release Foo-7B and Foo-70B": names right after the verb.
       const rest = text.slice(verbEnd);

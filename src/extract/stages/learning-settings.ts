@@ -56,6 +56,8 @@ export function qualifyLearningSettings(sentences: string[], mentions: Mention[]
 /** Whether `short` is `long` with inner words left out: the same first and last word, the rest in order ("3d
  * reconstruction" of "3d scene reconstruction"). */
 function innerOmission(short: string, long: string): boolean {
+  const space = short.indexOf(" ");
+  if (space < 0 || long.length <= short.length || !long.startsWith(short.slice(0, space + 1)) || !long.endsWith(short.slice(short.lastIndexOf(" ")))) return false;
   const a = short.split(" ");
   const b = long.split(" ");
   if (a.length < 2 || b.length <= a.length || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;

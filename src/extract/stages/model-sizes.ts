@@ -27,6 +27,10 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let end = -1;
+    // Sizes and versions start with a digit: most tokens are followed by none.
+    const next = i + 1 < tokens.length ? tokens[i + 1].text.charCodeAt(0) : 0;
+    // A model's name ends in a capital or a digit ("Llama 2", "Stable Diffusion", "Llama-3.1"), or is capitalised.
+    const numberNext = next >= 0x30 && next <= 0x39 && hasCapitalOrDigit(t.text);
     // Two tokens: "GPT-3 Small", "GPT-3 small".
     if (i + 1 < tokens.length && SIZE.has(tokens[i + 1].norm) && tokens[i + 1].start === t.end + 1 && knownModel(t.norm, t.text, lexicon)) end = tokens[i + 1].end;
     // One token, hyphen-joined: "BERT-large".
@@ -35,7 +39,7 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
       if (space > 0 && SIZE.has(t.norm.slice(space + 1)) && knownModel(t.norm.slice(0, space), t.text, lexicon)) end = t.end;
     }
     // "Stable Diffusion 1.5", "Llama 3.1 8B": a known model, then its version (and size) after a space.
-    if (end < 0 && i + 1 < tokens.length && VERSION.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1 && !UNIT_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))) {
+    if (end < 0 && numberNext && VERSION.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1 && !UNIT_AFTER.test(text.slice(tokens[i + 1].end, tokens[i + 1].end + 12))) {
       const from = modelBefore(tokens, i, lexicon, true);
       if (from >= 0) {
         const size = tokens[i + 2];
@@ -46,7 +50,7 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
       }
     }
     // "LLaMA 2 7B", "Llama-3.1 70B": a model's name, then its parameter count after a space.
-    if (end < 0 && i + 1 < tokens.length && PARAMETER_COUNT.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) {
+    if (end < 0 && numberNext && PARAMETER_COUNT.test(tokens[i + 1].text) && tokens[i + 1].start === t.end + 1) {
       const from = modelBefore(tokens, i, lexicon);
       if (from >= 0) {
         found.push({ sentence, start: tokens[from].start, end: tokens[i + 1].end, surface: text.slice(tokens[from].start, tokens[i + 1].end), kind: "METHOD", relation: "USES", confidence: 0.75, source: "vocabulary" });
@@ -76,4 +80,13 @@ function modelBefore(tokens: Token[], i: number, lexicon: Lexicon, knownOnly = f
   if (best >= 0 || knownOnly) return best;
   const entry = lexicon.entries.get(tokens[i].norm);
   return isNameShaped(tokens[i].text, lexicon) && (!entry || entry.kind === "METHOD") ? i : -1;
+}
+
+/** Whether an ASCII capital or digit occurs in the word (a model's name carries one), by character codes. */
+function hasCapitalOrDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) return true;
+  }
+  return false;
 }

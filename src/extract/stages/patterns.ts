@@ -8,6 +8,7 @@ import { isCamelCase, isDatasetShaped, isModelShaped, isNameShaped } from "./nam
 import { comparisonCue } from "./roles";
 import { normOf } from "./tokens";
 import { adjectivalBase } from "./vocabulary-mentions";
+import { isWord } from "./word-equals";
 
 const LIST_SEPARATOR = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+|\s*\/\s*)$/;
 const EVALUATION_CUE = /\b(?:experiment\w*|evaluat\w*|results?|benchmark\w*|datasets?|tested|tests?|accuracy|state-of-the-art|sota|outperform\w*|achiev\w*|trained|train|validat\w*|perform\w*|improv\w*|demonstrat\w*)\b/i;
@@ -93,7 +94,8 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
   const evaluation = EVALUATION_CUE.test(text);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i].text;
-    if (DATASET_HEADS.test(word)) {
+    const datasetHead = DATASET_HEADS.test(word);
+    if (datasetHead) {
       // "the QuuxQA benchmark", "the ZJU-MoCap and H36M datasets"
       if (i > 0 && /^\s+$/.test(text.slice(tokens[i - 1].end, tokens[i].start))) {
         for (const item of listBackward(text, tokens, i - 1, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.75));
@@ -109,14 +111,14 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       }
     }
     // "on the benchmark datasets Gen1 and Gen4": names right after a plural dataset noun are its members.
-    if (DATASET_HEADS.test(word) && /s$/i.test(word) && i + 1 < tokens.length && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && isNameShaped(tokens[i + 1].text, lexicon) && !isModelShaped(tokens[i + 1].text)) {
+    if (datasetHead && /s$/i.test(word) && i + 1 < tokens.length && /^ $/.test(text.slice(tokens[i].end, tokens[i + 1].start)) && isNameShaped(tokens[i + 1].text, lexicon) && !isModelShaped(tokens[i + 1].text)) {
       for (const item of listForward(text, tokens, i + 1, lexicon)) {
         if (item.from === item.to && isNameShaped(tokens[item.from].text, lexicon)) found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.65));
       }
     }
     // "language modeling tasks (Wikitext2)": names in parentheses after the tasks a paper runs are their data; short
     // all-capital acronyms there name the tasks themselves ("tasks (NER, QA)").
-    if (/^tasks?$/i.test(word) && i + 1 < tokens.length && /^\s*\(\s*$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
+    if ((isWord(word, "tasks") || isWord(word, "task")) && i + 1 < tokens.length && /^\s*\(\s*$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) {
       for (const item of listForward(text, tokens, i + 1, lexicon)) {
         const surface = text.slice(tokens[item.from].start, tokens[item.to].end);
         if (item.from === item.to && isNameShaped(surface, lexicon) && !/^\p{Lu}+$/u.test(surface) && !lexicon.entries.has(normOf(surface)) && !isModelShaped(surface)) {
@@ -174,9 +176,9 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
     // "the QRX regularization", "SNR pruning": a name before a technique's action noun is that technique's modifier;
     // the technique phrase names the thing ("the SM3 optimizer" stays SM3).
     const next = tokens[i + 1];
-    if (next && next.start === t.end + 1 && !lexicon.entries.has(t.norm) && /(?:tion|sion|ing)$/.test(next.norm) && METHOD_HEADS.has(next.norm)) return;
+    if (next && next.start === t.end + 1 && METHOD_HEADS.has(next.norm) && /(?:tion|sion|ing)$/.test(next.norm) && !lexicon.entries.has(t.norm)) return;
     // "the FooCCE problem": a name heading a problem names the problem, a task.
-    if (/^\s+problems?\b/.test(text.slice(t.end, t.end + 12))) {
+    if (next && next.start === t.end + 1 && (next.norm === "problem" || isWord(next.text, "problems"))) {
       found.push({ sentence, start: t.start, end: t.end, surface: t.text, kind: "TASK", relation: "ADDRESSES", confidence: 0.6, source: "pattern" });
       return;
     }
@@ -190,7 +192,7 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       surface: t.text,
       kind: "METHOD",
       relation,
-      confidence: variant ? 0.75 : isModelShaped(t.text) || METHOD_NOUN_AFTER.test(text.slice(t.end, t.end + 16)) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
+      confidence: variant ? 0.75 : isModelShaped(t.text) || (next !== undefined && METHOD_NOUN_AFTER.test(text.slice(t.end, t.end + 16))) ? 0.6 : isCamelCase(t.text) ? 0.5 : 0.4,
       source: "name",
     });
   });

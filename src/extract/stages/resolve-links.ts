@@ -271,8 +271,10 @@ function isVariantOf(key: string, ownKey: string, own: Mention[], group: Mention
   const acronym = own.find((m) => m.acronym)?.acronym;
   if (!acronym) return false;
   // "Discover-then-Name" (the title) beside "Discover-then-Name-CBM (DN-CBM)": the name without the acronym's last part.
-  const tail = normOf(acronym.split("-").pop() ?? "");
-  if (tail && /^\p{Lu}{2,}$/u.test(acronym.split("-").pop()!) && ownKey === `${key} ${tail}` && key.length >= 6 && group.some((m) => m.relation === "PROPOSES")) return true;
+  if (key.length >= 6 && ownKey.length > key.length + 1 && ownKey.startsWith(`${key} `)) {
+    const tail = acronym.slice(acronym.lastIndexOf("-") + 1);
+    if (/^\p{Lu}{2,}$/u.test(tail) && ownKey === `${key} ${normOf(tail)}` && group.some((m) => m.relation === "PROPOSES")) return true;
+  }
   const words = key.split(" ");
   const longWords = new Set(ownKey.split(" "));
   return words.length >= 2 && words[0] === normOf(acronym) && words.slice(1).every((w) => longWords.has(w));

@@ -36,7 +36,8 @@ export function demoteToolTasks(sentences: string[], mentions: Mention[]): Menti
     const text = sentences[m.sentence];
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     const after = text.slice(m.end, m.end + 30);
-    if (LOSS_LIST_AFTER.test(text.slice(m.end, m.end + 100))) {
+    const ahead = text.slice(m.end, m.end + 100);
+    if ((ahead.includes("loss") || ahead.includes("objective") || ahead.includes("penalt")) && LOSS_LIST_AFTER.test(ahead)) {
       m.confidence = Math.min(m.confidence, LOSS_CAP);
       continue;
     }

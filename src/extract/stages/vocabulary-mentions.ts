@@ -25,6 +25,8 @@ function hasCue(text: string, start: number, end: number): boolean {
 export function findVocabularyMentions(sentence: number, text: string, tokens: Token[], lexicon: Lexicon): Mention[] {
   const mentions: Mention[] = [];
   const words = oneWordKeys(lexicon);
+  /** Pairs (token index, mention index) of known methods that a word before may name ("Sparse PCA"). */
+  let methodStarts: number[] | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const norm = tokens[i].norm;
     let key = norm;
@@ -67,21 +69,31 @@ export function findVocabularyMentions(sentence: number, text: string, tokens: T
       i += n - 1;
       continue;
     }
-    // "Sparse PCA", "4D Gaussian Splatting": a capitalised word or a dimension inside a sentence, before a known method,
-    // makes another method's name.
-    const named = entry.kind === "METHOD" && !uncued && sentence > 0 && namingModifier(text, tokens, i, lexicon);
+    if (entry.kind === "METHOD" && !uncued && sentence > 0 && i >= 2) (methodStarts ??= []).push(i, mentions.length);
     mentions.push({
       sentence,
-      start: named ? tokens[i - 1].start : start,
+      start,
       end: last.end,
-      surface: text.slice(named ? tokens[i - 1].start : start, last.end),
+      surface: text.slice(start, last.end),
       kind: entry.kind,
       relation: relationFor(entry.kind),
-      name: named ? undefined : entry.canonical,
+      name: entry.canonical,
       confidence: uncued ? UNCUED : 0.8,
       source: uncued ? "head-noun" : "vocabulary",
     });
     i += n - 1;
+  }
+  // "Sparse PCA", "4D Gaussian Splatting": a capitalised word or a dimension inside a sentence, before a known method,
+  // makes another method's name.
+  if (methodStarts) {
+    for (let k = 0; k < methodStarts.length; k += 2) {
+      const i = methodStarts[k];
+      if (!namingModifier(text, tokens, i, lexicon)) continue;
+      const m = mentions[methodStarts[k + 1]];
+      m.start = tokens[i - 1].start;
+      m.surface = text.slice(m.start, m.end);
+      m.name = undefined;
+    }
   }
   mentions.push(...modifiedAcronyms(sentence, text, tokens, lexicon));
   // "Transformer-based detectors", "LoRA-style adapters": the name before an adjectival suffix is used.
@@ -166,8 +178,9 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
   const out: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    // Acronyms only: two capitals or more, no lowercase run ("RL", "MoE").
-    if (t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(t.text) || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
+    // Acronyms only: two capitals or more, no lowercase run ("RL", "MoE"); most tokens fail on their first letter.
+    const c = t.text.charCodeAt(0);
+    if (c < 0x41 || c > 0x5a || t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(t.text) || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
     const acronym = lexicon.entries.get(t.norm);
     if (!acronym?.exactForms || !matchesExactForm(acronym.exactForms, t.text) || acronym.canonical.indexOf(" ") < 0) continue;
     // "Video QA": the modifier may be capitalised (a list item, a title); the known entry decides.
