@@ -327,3 +327,15 @@ describe("adjectives built on multi-word names", () => {
     expect(find(l, "beam search")!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("lists of evaluated datasets with a plain capitalised name", () => {
+  it("'experiments on A9, BQX, CTU, and Heron': a capitalised word among data names is one more dataset", () => {
+    const l = linksOf("T", "Extensive experiments on Vista9, BQX, CTU, and Heron show that our renderer is faster.");
+    expect(find(l, "Heron")).toMatchObject({ kind: "DATASET", relation: "EVALUATES_ON" });
+  });
+
+  it("a capitalised word after one name only stays unread", () => {
+    const l = linksOf("T", "Experiments on Vista9 and Heron show that our renderer is faster.");
+    expect(find(l, "Heron")?.kind).not.toBe("DATASET");
+  });
+});

@@ -131,8 +131,13 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
       let j = i + 1;
       if (/^the$/i.test(tokens[j].text)) j++;
       if (j < tokens.length && isNameShaped(tokens[j].text, lexicon) && !lexicon.entries.has(tokens[j].norm)) {
-        for (const item of listForward(text, tokens, j, lexicon)) {
-          if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon)) continue;
+        const items = listForward(text, tokens, j, lexicon);
+        // "on Mip-NeRF360, LLFF, DTU, and Blender": in a list of three or more names, most of them name-shaped or
+        // known datasets, a capitalised word is one more dataset.
+        const dataLike = items.filter((it) => it.from === it.to && (isNameShaped(tokens[it.from].text, lexicon) || lexicon.entries.get(tokens[it.from].norm)?.kind === "DATASET")).length;
+        const homogeneous = items.length >= 3 && dataLike >= items.length - 1;
+        for (const item of items) {
+          if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon) && !(homogeneous && /^\p{Lu}\p{Ll}+$/u.test(tokens[item.from].text) && !lexicon.entries.has(tokens[item.from].norm))) continue;
           // "speedups on Llama-3.1-8B": a released model's name is the thing run, not the data.
           if (isModelShaped(tokens[item.to].text) || isKnownModelVariant(tokens[item.to].text, lexicon)) continue;
           found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.55));
