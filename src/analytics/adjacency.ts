@@ -10,7 +10,10 @@ export interface Adjacency {
   /** Index into NODE_KINDS, per node. */
   kind: Uint8Array;
   outDegree: Int32Array;
-  /** Node i's entries are offset[i] .. offset[i + 1] - 1, in the order the edges were added to the graph. */
+  /**
+   * Node i's entries are offset[i] .. offset[i + 1] - 1: first its outgoing edges (outDegree[i] of them), then its
+   * incoming ones, each in the order the edges were added to the graph.
+   */
   offset: Int32Array;
   /** Per entry: the node at the other end, the edge's key, weight, type (index into EDGE_TYPES), and whether the node is its source. */
   other: Int32Array;
@@ -86,14 +89,17 @@ export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
   const offset = count;
   for (let k = 0; k < n; k++) offset[k + 1] += offset[k];
   const entries = offset[n];
-  const next = offset.slice(0, n);
+  // Out-entries fill each range from its start, in-entries from after the out-entries.
+  const nextOut = offset.slice(0, n);
+  const nextIn = new Int32Array(n);
+  for (let k = 0; k < n; k++) nextIn[k] = offset[k] + outDegree[k];
   const other = new Int32Array(entries);
   const edge = filled(entries, "");
   const weight = new Float64Array(entries);
   const type = new Uint8Array(entries);
   const out = new Uint8Array(entries);
   const put = (node: number, far: number, k: number, isOut: number) => {
-    const at = next[node]++;
+    const at = isOut ? nextOut[node]++ : nextIn[node]++;
     other[at] = far;
     edge[at] = edgeKeys[k];
     weight[at] = edgeWeight[k];

@@ -176,11 +176,12 @@ class Search {
 
   /** Edges whose two ends are marked in `members` and that pass the filter; each edge seen once, from its source. */
   edgesAmong(nodes: readonly number[], members: NodeMarks): string[] {
-    const { offset, out, other, edge } = this.adjacency;
+    const { offset, outDegree, other, edge } = this.adjacency;
     const edges: string[] = [];
     for (const node of nodes) {
-      for (let j = offset[node]; j < offset[node + 1]; j++) {
-        if (out[j] === 1 && members.has(other[j]) && this.passes(j)) edges.push(edge[j]);
+      // A node's out-entries come first in its range (entities have none: a hub costs nothing here).
+      for (let j = offset[node]; j < offset[node] + outDegree[node]; j++) {
+        if (members.has(other[j]) && this.passes(j)) edges.push(edge[j]);
       }
     }
     return edges;

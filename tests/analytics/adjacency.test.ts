@@ -35,6 +35,17 @@ describe("adjacency", () => {
     });
   });
 
+  it("puts a node's outgoing entries before its incoming ones", () => {
+    const graph = buildGraph(["p1 USES a 1"]);
+    // Not a shape papergraph makes (papers point at entities), but the layout holds for any directed graph.
+    const attributes = graph.getEdgeAttributes(graph.edges()[0]);
+    graph.addDirectedEdgeWithKey("x", "method:a", "paper:p1", { ...attributes, weight: 2 });
+    graph.addDirectedEdgeWithKey("y", "paper:p1", "method:a", { ...attributes, weight: 3 });
+    expect(entriesOf(graph)["method:a"]).toEqual(["USES paper:p1 out 2", "USES paper:p1 in 1", "USES paper:p1 in 3"]);
+    const a = buildAdjacency(graph);
+    expect(a.outDegree[a.index.get("method:a")!]).toBe(1);
+  });
+
   it("keeps two relations between the same paper and entity apart", () => {
     const graph = buildGraph(["p1 USES a 1", "p1 COMPARES_WITH a 2"]);
     expect(entriesOf(graph)["method:a"]).toEqual(["USES paper:p1 in 1", "COMPARES_WITH paper:p1 in 2"]);
