@@ -339,3 +339,19 @@ describe("lists of evaluated datasets with a plain capitalised name", () => {
     expect(find(l, "Heron")?.kind).not.toBe("DATASET");
   });
 });
+
+describe("the base of a proposed name", () => {
+  it("the capitalised first part of 'Kestrel-MoE', standing alone inside a sentence, is the model it builds on", () => {
+    const l = linksOf(
+      "Kestrel-MoE: Sparse Experts for Weather Models",
+      "Existing forecasters differ. For instance, Kestrel pools every station at once. We introduce Kestrel-MoE, which routes stations to experts.",
+    );
+    expect(find(l, "Kestrel-MoE")?.relation).toBe("PROPOSES");
+    expect(find(l, "Kestrel")).toMatchObject({ kind: "METHOD", relation: "USES" });
+  });
+
+  it("a descriptive first part ('Sparse-Foo') is no base", () => {
+    const l = linksOf("Sparse-Foo: Fast Trees", "We introduce Sparse-Foo. Unlike dense trees, Sparse trees are fast.");
+    expect(find(l, "Sparse")).toBeUndefined();
+  });
+});

@@ -1,7 +1,9 @@
 // Every later occurrence of a proposed name is more evidence for it ("EvoMoE starts from ...").
 import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
+import { LEADING_STOPWORDS } from "./heads";
 import { isNameShaped } from "./names";
+import { normOf } from "./tokens";
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -43,8 +45,32 @@ function findVariants(sentences: string[], proposals: Mention[], lexicon: Lexico
   return out;
 }
 
+/**
+ * "Moirai-MoE" in a paper saying "For instance, Moirai pursues ...": the capitalised first part of a proposed
+ * hyphenated name, standing alone inside a sentence, is the model the paper builds on.
+ */
+function findBases(sentences: string[], proposals: Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  const seen = new Set<string>();
+  for (const p of proposals) {
+    const base = p.surface.match(/^(\p{Lu}\p{Ll}{2,})-\S/u)?.[1];
+    if (!base || seen.has(base) || lexicon.entries.has(normOf(base)) || lexicon.nonEntityTokens.has(base) || LEADING_STOPWORDS.has(base.toLowerCase()) || lexicon.descriptiveModifiers.has(normOf(base))) continue;
+    seen.add(base);
+    sentences.forEach((text, sentence) => {
+      if (sentence === 0) return;
+      for (const at of occurrences(text, base)) {
+        // Not where every word is capitalised: the sentence start or after a colon.
+        // Nor inside a Title Case phrase ("Sparse Iso-FLOP Transformations").
+        if (at === 0 || /[.:;!?]\s*$/.test(text.slice(0, at)) || /^\s+\p{Lu}/u.test(text.slice(at + base.length, at + base.length + 3))) continue;
+        out.push({ sentence, start: at, end: at + base.length, surface: base, kind: "METHOD", relation: "USES", confidence: 0.6, source: "name" });
+      }
+    });
+  }
+  return out;
+}
+
 export function findProposedOccurrences(sentences: string[], proposals: Mention[], lexicon: Lexicon): Mention[] {
-  const out: Mention[] = findVariants(sentences, proposals, lexicon);
+  const out: Mention[] = [...findVariants(sentences, proposals, lexicon), ...findBases(sentences, proposals, lexicon)];
   const surfaces = new Map<string, Mention>();
   for (const p of proposals) if (p.surface.length >= 2 && !surfaces.has(p.surface)) surfaces.set(p.surface, p);
   for (const [surface, p] of surfaces) {
