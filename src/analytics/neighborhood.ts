@@ -5,10 +5,10 @@
 // alone, expanding only the nodes it chooses, each through its strongest edges up to the budget still open (hubs'
 // edges sorted by weight once per graph change), and `omitted*` are estimates (`omittedEstimated`).
 // Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
-import { EDGE_TYPES, InvalidInputError, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
+import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
 import { adjacencyOf, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "./adjacency";
 import { IndexMaxHeap } from "./max-heap";
-import { checkEdgeTypes, checkInteger, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
+import { checkEdgeTypes, checkInteger, checkMap, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
 
 export interface NeighborhoodOptions {
@@ -58,6 +58,7 @@ export const NEIGHBORHOOD_MAX_LIMIT = 10_000;
 const HOP_DECAY = 0.5;
 /** Edge visits (plus out-edges of the outer layer) within which everything reachable is discovered for exact counts. */
 export const NEIGHBORHOOD_DISCOVERY_BUDGET = 2_000;
+
 interface ResolvedOptions {
   depth: number;
   limit: number;
@@ -72,9 +73,7 @@ interface ResolvedOptions {
 function resolveOptions(graph: KnowledgeGraph, options: NeighborhoodOptions): ResolvedOptions {
   const fn = "neighborhood";
   const o = withDefaults(NEIGHBORHOOD_DEFAULTS, options);
-  if (options.scores !== undefined && !(options.scores instanceof Map)) {
-    throw new InvalidInputError(`${fn}: scores must be a Map from node key to number`, { argument: "scores" });
-  }
+  checkMap(fn, "scores", options.scores);
   const edgeTypes = checkEdgeTypes(fn, options.edgeTypes);
   const nodeKinds = checkNodeKinds(fn, "nodeKinds", options.nodeKinds);
   return {

@@ -53,9 +53,9 @@ export function checkNodeKinds(
   return new Set(value as readonly NodeKind[]);
 }
 
-export function checkFunction(fn: string, option: string, value: unknown): void {
-  if (value !== undefined && typeof value !== "function") {
-    throw new InvalidInputError(`${fn}: option "${option}" must be a function, got ${typeof value}`, { option });
+export function checkMap(fn: string, option: string, value: unknown): void {
+  if (value !== undefined && !(value instanceof Map)) {
+    throw new InvalidInputError(`${fn}: option "${option}" must be a Map, got ${typeof value}`, { option });
   }
 }
 

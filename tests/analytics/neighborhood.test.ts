@@ -77,6 +77,7 @@ describe("neighborhood", () => {
     expect(() => neighborhood(graph, "method:a", { minWeight: -1 })).toThrow(/"minWeight"/);
     expect(() => neighborhood(graph, "method:a", { edgeTypes: ["CITES" as never] })).toThrow(/"edgeTypes"/);
     expect(() => neighborhood(graph, "method:a", { nodeKinds: ["AUTHOR" as never] })).toThrow(/"nodeKinds"/);
+    expect(() => neighborhood(graph, "method:a", { scores: ((k: string) => k.length) as never })).toThrow(/"scores" must be a Map/);
     expect(() => neighborhood(graph, "method:nope")).toThrow(NotFoundError);
   });
 });
