@@ -355,3 +355,19 @@ describe("the base of a proposed name", () => {
     expect(find(l, "Sparse")).toBeUndefined();
   });
 });
+
+describe("enumerated components", () => {
+  it("'two techniques: (1) Name: ... (2) Name: ...' proposes each named item", () => {
+    const l = linksOf(
+      "Finch: Streaming Retrieval on Phones",
+      "We present Finch, a retriever for phones. Finch relies on two key techniques: (1) Shard-level caching: it keeps hot shards in memory. (2) Lazy index refresh: it rebuilds only touched lists.",
+    );
+    expect(find(l, "Shard-level caching")?.relation).toBe("PROPOSES");
+    expect(find(l, "Lazy index refresh")?.relation).toBe("PROPOSES");
+  });
+
+  it("numbered findings without a component list propose nothing", () => {
+    const l = linksOf("T", "We present Finch. We find that: (1) Cache misses dominate: they cost most time.");
+    expect(find(l, "Cache misses dominate")).toBeUndefined();
+  });
+});

@@ -418,7 +418,39 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     }
   });
   found.push(...laterComponents(sentences, defs, lexicon, found));
+  found.push(...enumeratedComponents(sentences, lexicon, found));
   return found;
+}
+
+/** "(1) Expert-wise bitwidth adaptation: This method ...": an enumerated item named before a colon. */
+const ENUMERATED = /(?:^|\s)\((?:\d|i{1,3}|iv|v)\)\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+[\p{L}\p{N}-]+){1,4}?)\s*:\s/gu;
+/** "incorporates two innovative techniques:": the list that follows names the paper's components. */
+const COMPONENT_LIST = /\b(?:techniques?|components?|modules?|strateg(?:y|ies)|mechanisms?|designs?|innovations?)\s*:/i;
+
+/**
+ * Components the paper lists by name after introducing them as its techniques: "EdgeMoE incorporates two innovative
+ * techniques: (1) Expert-wise bitwidth adaptation: ... (2) Expert management: ...". Each item named before a colon, in
+ * a list a sentence opens with a component noun and a colon, is proposed.
+ */
+function enumeratedComponents(sentences: string[], lexicon: Lexicon, found: Mention[]): Mention[] {
+  if (!found.some((f) => f.relation === "PROPOSES")) return [];
+  const out: Mention[] = [];
+  let listOpen = false;
+  for (let sentence = 1; sentence < sentences.length; sentence++) {
+    const text = sentences[sentence];
+    if (COMPONENT_LIST.test(text)) listOpen = true;
+    if (!listOpen || text.indexOf(")") < 0) continue;
+    let items = 0;
+    for (const m of text.matchAll(ENUMERATED)) {
+      const name = m[1];
+      const at = m.index! + m[0].indexOf(name);
+      items++;
+      if (lexicon.entries.has(normOf(name)) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
+      out.push(proposal(sentence, text, at, name, false, 0.7));
+    }
+    if (items === 0 && !COMPONENT_LIST.test(text)) listOpen = false;
+  }
+  return out;
 }
 
 /** Every word capitalised, hyphen parts too, function words aside: "Scale-Sensitive Consistency", "Affinity-Guided Quantization". */
