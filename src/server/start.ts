@@ -7,7 +7,7 @@ import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
+import { adjacencyOf, analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";
@@ -81,6 +81,13 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
       }
     });
   }
+  // The adjacency columns that neighborhoods, paths and related papers walk are built once after ready (about a
+  // second at 100k papers), so that the first such query does not pay for them; after a change, the next one does.
+  setImmediate(() => {
+    const t1 = performance.now();
+    adjacencyOf(store.graph);
+    logger.info({ adjacencyMs: Math.round(performance.now() - t1) }, "adjacency built");
+  });
   // The store's full-text index (built or restored) is completed after ready, in slices between requests; a search
   // that arrives first waits for it (store.searchReady).
   const indexStart = performance.now();
