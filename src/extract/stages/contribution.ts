@@ -438,8 +438,12 @@ function enumeratedComponents(sentences: string[], lexicon: Lexicon, found: Ment
   let listOpen = false;
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
-    if (COMPONENT_LIST.test(text)) listOpen = true;
-    if (!listOpen || text.indexOf(")") < 0) continue;
+    const colon = text.indexOf(":") >= 0;
+    if (colon && COMPONENT_LIST.test(text)) listOpen = true;
+    if (!listOpen || !colon || text.indexOf(")") < 0) {
+      if (listOpen && !colon) listOpen = false;
+      continue;
+    }
     let items = 0;
     for (const m of text.matchAll(ENUMERATED)) {
       const name = m[1];

@@ -32,7 +32,10 @@ function findVariants(sentences: string[], proposals: Mention[], lexicon: Lexico
   for (const p of proposals) if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(p.surface) && p.surface.length >= 3) single.set(p.surface, p);
   if (single.size === 0) return [];
   const out: Mention[] = [];
+  const names = [...single.keys()];
   sentences.forEach((text, sentence) => {
+    // A variant holds a proposed name beside a hyphen: most sentences hold none, and skip the pattern.
+    if (!names.some((name) => text.includes(`${name}-`) || text.includes(`-${name}`))) return;
     for (const m of text.matchAll(HYPHENATED)) {
       const word = m[0];
       if (single.has(word) || !isNameShaped(word, lexicon)) continue;
