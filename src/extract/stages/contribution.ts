@@ -440,8 +440,10 @@ function enumeratedComponents(sentences: string[], lexicon: Lexicon, found: Ment
     const text = sentences[sentence];
     const colon = text.indexOf(":") >= 0;
     if (colon && COMPONENT_LIST.test(text)) listOpen = true;
-    if (!listOpen || !colon || text.indexOf(")") < 0) {
-      if (listOpen && !colon) listOpen = false;
+    if (!listOpen || text.indexOf(")") < 0) continue;
+    // Items are named before a colon: a sentence with a parenthesis and no colon holds none, and ends the list.
+    if (!colon) {
+      listOpen = false;
       continue;
     }
     let items = 0;
