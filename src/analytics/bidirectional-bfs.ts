@@ -3,7 +3,7 @@
 // hubs can hold more edges than a thousand papers), which keeps hub-heavy graphs cheap. Used by the path analytics.
 // It walks the graph's adjacency columns (adjacency.ts) with reused per-node marks, allocating little per search.
 import { EDGE_TYPES, type KnowledgeGraph } from "../domain";
-import { adjacencyOf, NodeMarks, type Adjacency } from "./adjacency";
+import { adjacencyOf, NodeMarks, type Adjacency } from "../graph/adjacency";
 import type { EdgeFilter } from "./edge-filter";
 
 export interface SearchConstraints {

@@ -1,7 +1,6 @@
 // The analytics layer: pure functions over the KnowledgeGraph for traversal, paths, related work, communities,
 // centrality, layout and export.
 export * from "./neighborhood";
-export { adjacencyOf } from "./adjacency";
 export * from "./shortest-path";
 export * from "./k-shortest-paths";
 export * from "./text-index";

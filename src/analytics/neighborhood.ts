@@ -6,7 +6,7 @@
 // edges sorted by weight once per graph change), and `omitted*` are estimates (`omittedEstimated`).
 // Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
-import { adjacencyOf, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "./adjacency";
+import { adjacencyOf, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "../graph/adjacency";
 import { IndexMaxHeap } from "./max-heap";
 import { checkEdgeTypes, checkInteger, checkMap, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";

@@ -4,7 +4,7 @@
 import { type EntityKind, type KnowledgeGraph } from "../domain";
 import { checkInteger, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
-import { adjacencyOf, NodeMarks, type Adjacency } from "./adjacency";
+import { adjacencyOf, NodeMarks, type Adjacency } from "../graph/adjacency";
 import { CandidateScores } from "./candidate-scores";
 import { buildTextIndex, forEachTextNeighbor, textSimilarity, type TextIndex } from "./text-index";
 

@@ -3,3 +3,4 @@ export * from "./graph-diff";
 export * from "./entity-index";
 export * from "./search-index";
 export * from "./graph-store";
+export { adjacencyOf } from "./adjacency";

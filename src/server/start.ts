@@ -1,5 +1,6 @@
 // Starts papergraph as configured: listen at once, load the corpus, become ready, and shut down cleanly on signals.
 import type { Config } from "../config";
+import { adjacencyOf } from "../graph/adjacency";
 import { loadCorpus } from "../graph/load-corpus";
 import { loadCorpusWithStore } from "../graph/load-corpus-store";
 import { GRAPH_CACHE_MIN_PAPERS, graphCacheKey, loadGraphCache, saveGraphCache } from "../graph/graph-cache";
@@ -7,7 +8,7 @@ import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { adjacencyOf, analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
+import { analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";

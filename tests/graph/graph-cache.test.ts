@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { computeAnalytics, type AnalyticsSnapshot } from "../../src/analytics";
 import { SEED_CORPUS } from "../../src/config";
+import { adjacencyOf, buildAdjacency } from "../../src/graph/adjacency";
 import { graphCacheKey, loadGraphCache, saveGraphCache } from "../../src/graph/graph-cache";
 import { loadCorpus } from "../../src/graph/load-corpus";
 
@@ -26,6 +27,15 @@ describe("graph cache", () => {
     const restored = loaded.store;
     expect(restored.stats()).toEqual(store.stats());
     expect(restored.graph.export()).toEqual(store.graph.export());
+  });
+
+  it("hands over the adjacency made from its columns, the same as walking the restored graph gives", () => {
+    const restored = loaded.store.graph;
+    const kept = adjacencyOf(restored);
+    const walked = buildAdjacency(restored);
+    expect(kept).not.toBe(walked);
+    expect(kept).toEqual(walked);
+    expect(kept.keys).toEqual(buildAdjacency(store.graph).keys);
   });
 
   it("answers lookups, lists, filters and search like the fresh build", () => {

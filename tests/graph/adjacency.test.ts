@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjacencyOf, buildAdjacency, NodeMarks, STRONGEST_FIRST_MIN_DEGREE } from "../../src/analytics/adjacency";
+import { adjacencyOf, buildAdjacency, NodeMarks, STRONGEST_FIRST_MIN_DEGREE } from "../../src/graph/adjacency";
 import { IndexMaxHeap } from "../../src/analytics/max-heap";
 import { EDGE_TYPES, NODE_KINDS } from "../../src/domain";
 import { buildGraph } from "../fixtures/graphs/build";

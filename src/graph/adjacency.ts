@@ -38,16 +38,37 @@ const CHANGES = ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleare
 
 /** The graph's adjacency, built on first use after each change. */
 export function adjacencyOf(graph: KnowledgeGraph): Adjacency {
-  let adjacency = built.get(graph);
-  if (adjacency) return adjacency;
+  return built.get(graph) ?? keepAdjacency(graph, buildAdjacency(graph));
+}
+
+/**
+ * Keeps `adjacency` as the graph's until the graph changes: the graph cache hands over the one it made from its
+ * columns while restoring, so that the first traversal after a restart does not build it.
+ */
+export function keepAdjacency(graph: KnowledgeGraph, adjacency: Adjacency): Adjacency {
   if (!watched.has(graph)) {
     watched.add(graph);
     const drop = () => void built.delete(graph);
     for (const event of CHANGES) graph.on(event as "edgeAdded", drop);
   }
-  adjacency = buildAdjacency(graph);
   built.set(graph, adjacency);
   return adjacency;
+}
+
+/**
+ * The graph's edges as columns, in graph order: what an adjacency is made from (the graph cache has them already
+ * when it restores a graph, so it does not walk the graph again).
+ */
+export interface EdgeColumnsInput {
+  /** Node keys in graph order, and each node's kind (index into NODE_KINDS). */
+  keys: string[];
+  kind: Uint8Array;
+  /** Per edge, in graph order: its ends (indexes into keys), key, weight and type (index into EDGE_TYPES). */
+  source: Int32Array;
+  target: Int32Array;
+  edgeKeys: string[];
+  weight: Float64Array;
+  type: Uint8Array;
 }
 
 export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
@@ -56,36 +77,46 @@ export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
   const index = new Map<string, number>();
   const kind = new Uint8Array(n);
   const kindIndex = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, i]));
-  let i = 0;
   graph.forEachNode((key, attributes) => {
+    kind[keys.length] = kindIndex.get(attributes.kind)!;
+    index.set(key, keys.length);
     keys.push(key);
-    index.set(key, i);
-    kind[i] = kindIndex.get(attributes.kind)!;
-    i++;
   });
   const m = graph.size;
-  const source = new Int32Array(m);
-  const target = new Int32Array(m);
-  const edgeKeys: string[] = [];
-  const edgeWeight = new Float64Array(m);
-  const edgeType = new Uint8Array(m);
+  const columns: EdgeColumnsInput = {
+    keys,
+    kind,
+    source: new Int32Array(m),
+    target: new Int32Array(m),
+    edgeKeys: [],
+    weight: new Float64Array(m),
+    type: new Uint8Array(m),
+  };
   const typeIndex = new Map<EdgeType, number>(EDGE_TYPES.map((t, k) => [t, k]));
-  const count = new Int32Array(n + 1);
-  const outDegree = new Int32Array(n);
   let e = 0;
   graph.forEachEdge((key, attributes, s, t) => {
-    const a = index.get(s)!;
-    const b = index.get(t)!;
-    source[e] = a;
-    target[e] = b;
-    edgeKeys.push(key);
-    edgeWeight[e] = attributes.weight;
-    edgeType[e] = typeIndex.get(attributes.type)!;
-    count[a + 1]++;
-    if (b !== a) count[b + 1]++;
-    outDegree[a]++;
+    columns.source[e] = index.get(s)!;
+    columns.target[e] = index.get(t)!;
+    columns.edgeKeys.push(key);
+    columns.weight[e] = attributes.weight;
+    columns.type[e] = typeIndex.get(attributes.type)!;
     e++;
   });
+  return adjacencyFromColumns(columns, index);
+}
+
+/** The adjacency of the graph the columns describe; `index` (key to position) is built when not given. */
+export function adjacencyFromColumns(columns: EdgeColumnsInput, index?: Map<string, number>): Adjacency {
+  const { keys, kind, source, target, edgeKeys } = columns;
+  const n = keys.length;
+  const m = source.length;
+  const count = new Int32Array(n + 1);
+  const outDegree = new Int32Array(n);
+  for (let e = 0; e < m; e++) {
+    count[source[e] + 1]++;
+    if (target[e] !== source[e]) count[target[e] + 1]++;
+    outDegree[source[e]]++;
+  }
   const offset = count;
   for (let k = 0; k < n; k++) offset[k + 1] += offset[k];
   const entries = offset[n];
@@ -102,8 +133,8 @@ export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
     const at = isOut ? nextOut[node]++ : nextIn[node]++;
     other[at] = far;
     edge[at] = edgeKeys[k];
-    weight[at] = edgeWeight[k];
-    type[at] = edgeType[k];
+    weight[at] = columns.weight[k];
+    type[at] = columns.type[k];
     out[at] = isOut;
   };
   for (let k = 0; k < m; k++) {
@@ -118,7 +149,7 @@ export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
     if (to - from <= STRONGEST_FIRST_MIN_DEGREE) continue;
     sortStrongestFirst(strongest, from, to, weight);
   }
-  return { keys, index, kind, outDegree, offset, other, edge, weight, type, out, strongest };
+  return { keys, index: index ?? new Map(keys.map((key, i) => [key, i])), kind, outDegree, offset, other, edge, weight, type, out, strongest };
 }
 
 /**
