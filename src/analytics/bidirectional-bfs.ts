@@ -3,7 +3,7 @@
 // hubs can hold more edges than a thousand papers), which keeps hub-heavy graphs cheap. Used by the path analytics.
 // It walks the graph's adjacency columns (adjacency.ts) with reused per-node marks, allocating little per search.
 import { EDGE_TYPES, type KnowledgeGraph } from "../domain";
-import { adjacencyOf, NodeMarks, type Adjacency } from "../graph/adjacency";
+import { adjacencyOf, derivedFrom, NodeMarks, type Adjacency } from "../graph/adjacency";
 import type { EdgeFilter } from "./edge-filter";
 
 export interface SearchConstraints {
@@ -70,16 +70,12 @@ interface Scratch {
   blocked: NodeMarks;
 }
 
-const scratches = new WeakMap<Adjacency, Scratch>();
-
 function scratchFor(adjacency: Adjacency): Scratch {
-  let scratch = scratches.get(adjacency);
-  if (!scratch) {
+  const scratch = derivedFrom(adjacency, "shortest-path scratch", undefined, (): Scratch => {
     const n = adjacency.keys.length;
     const side = (): SideColumns => ({ reached: new NodeMarks(n), parent: new Int32Array(n) });
-    scratch = { forward: side(), backward: side(), blocked: new NodeMarks(n) };
-    scratches.set(adjacency, scratch);
-  }
+    return { forward: side(), backward: side(), blocked: new NodeMarks(n) };
+  });
   scratch.forward.reached.reset();
   scratch.backward.reached.reset();
   scratch.blocked.reset();

@@ -6,7 +6,7 @@
 // edges sorted by weight once per graph change), and `omitted*` are estimates (`omittedEstimated`).
 // Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
-import { adjacencyOf, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "../graph/adjacency";
+import { adjacencyOf, derivedFrom, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "../graph/adjacency";
 import { IndexMaxHeap } from "./max-heap";
 import { checkEdgeTypes, checkInteger, checkMap, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
@@ -108,28 +108,24 @@ class Scratch {
   }
 }
 
-const scratches = new WeakMap<Adjacency, Scratch>();
-
-/** Per adjacency, the last scores map read into a column (the analytics snapshot's PageRank changes only on refresh). */
-const scoreColumns = new WeakMap<Adjacency, { scores: ReadonlyMap<string, number> | undefined; column: Float64Array }>();
-
-/** Each node's score, finite and at least 0: from `scores` (missing: 0), or the node's degree. */
+/**
+ * Each node's score, finite and at least 0: from `scores` (missing: 0), or the node's degree. Kept for the last
+ * scores map (the analytics snapshot's PageRank changes only on refresh).
+ */
 function scoreColumn(adjacency: Adjacency, scores: ReadonlyMap<string, number> | undefined): Float64Array {
-  const kept = scoreColumns.get(adjacency);
-  if (kept && kept.scores === scores) return kept.column;
-  const { keys, offset } = adjacency;
-  const column = new Float64Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    const s = scores ? (scores.get(keys[i]) ?? 0) : offset[i + 1] - offset[i];
-    column[i] = Number.isFinite(s) ? Math.max(0, s) : 0;
-  }
-  scoreColumns.set(adjacency, { scores, column });
-  return column;
+  return derivedFrom(adjacency, "neighborhood scores", scores, () => {
+    const { keys, offset } = adjacency;
+    const column = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const s = scores ? (scores.get(keys[i]) ?? 0) : offset[i + 1] - offset[i];
+      column[i] = Number.isFinite(s) ? Math.max(0, s) : 0;
+    }
+    return column;
+  });
 }
 
 function scratchFor(adjacency: Adjacency): Scratch {
-  let scratch = scratches.get(adjacency);
-  if (!scratch) scratches.set(adjacency, (scratch = new Scratch(adjacency)));
+  const scratch = derivedFrom(adjacency, "neighborhood scratch", undefined, () => new Scratch(adjacency));
   scratch.reached.reset();
   scratch.taken.reset();
   scratch.members.reset();

@@ -4,7 +4,7 @@
 import { type EntityKind, type KnowledgeGraph } from "../domain";
 import { checkInteger, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
-import { adjacencyOf, NodeMarks, type Adjacency } from "../graph/adjacency";
+import { adjacencyOf, derivedFrom, NodeMarks, type Adjacency } from "../graph/adjacency";
 import { CandidateScores } from "./candidate-scores";
 import { buildTextIndex, forEachTextNeighbor, textSimilarity, type TextIndex } from "./text-index";
 
@@ -124,27 +124,18 @@ function candidateScoresFor(index: TextIndex | undefined): CandidateScores {
   return scores;
 }
 
-/** Per adjacency, each node's candidate ordinal under the last text index seen (-1: not one of its documents). */
-const ordinalColumns = new WeakMap<Adjacency, { scores: CandidateScores; column: Int32Array }>();
-
+/** Each node's candidate ordinal under the last text index seen (-1: not one of its documents). */
 function ordinalColumn(adjacency: Adjacency, index: TextIndex | undefined, scores: CandidateScores): Int32Array {
-  const kept = ordinalColumns.get(adjacency);
-  if (kept && kept.scores === scores) return kept.column;
-  const column = new Int32Array(adjacency.keys.length).fill(-1);
-  if (index) adjacency.keys.forEach((key, i) => (column[i] = index.docOf.get(key) ?? -1));
-  ordinalColumns.set(adjacency, { scores, column });
-  return column;
+  return derivedFrom(adjacency, "related-papers ordinals", scores, () => {
+    const column = new Int32Array(adjacency.keys.length).fill(-1);
+    if (index) adjacency.keys.forEach((key, i) => (column[i] = index.docOf.get(key) ?? -1));
+    return column;
+  });
 }
 
-const marksByAdjacency = new WeakMap<Adjacency, { entities: NodeMarks; papers: NodeMarks }>();
-
 function marksFor(adjacency: Adjacency): { entities: NodeMarks; papers: NodeMarks } {
-  let marks = marksByAdjacency.get(adjacency);
-  if (!marks) {
-    const n = adjacency.keys.length;
-    marksByAdjacency.set(adjacency, (marks = { entities: new NodeMarks(n), papers: new NodeMarks(n) }));
-  }
-  return marks;
+  const n = adjacency.keys.length;
+  return derivedFrom(adjacency, "related-papers marks", undefined, () => ({ entities: new NodeMarks(n), papers: new NodeMarks(n) }));
 }
 
 function byScoreThenKey(a: { p: string; score: number }, b: { p: string; score: number }): number {

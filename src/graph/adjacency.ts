@@ -1,7 +1,8 @@
 // The graph's adjacency as flat columns (compressed sparse rows): each node's incident edges, both directions, in
 // one contiguous range of typed arrays, so traversals walk integers instead of graphology's per-neighbour objects
 // and allocate almost nothing. Built once per graph on first use and dropped whenever a node or an edge changes.
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
+import { NODE_KINDS, type KnowledgeGraph, type NodeKind } from "../domain";
+import { graphColumns } from "./graph-columns";
 
 export interface Adjacency {
   /** Node keys in graph order; a node's index is its position. */
@@ -72,37 +73,14 @@ export interface EdgeColumnsInput {
 }
 
 export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
-  const n = graph.order;
-  const keys: string[] = [];
-  const index = new Map<string, number>();
-  const kind = new Uint8Array(n);
+  const { keys, nodes, source, target, weight, type } = graphColumns(graph);
+  return adjacencyFromColumns({ keys, kind: kindColumn(nodes), source, target, edgeKeys: graph.edges(), weight, type });
+}
+
+/** Each node's kind as an index into NODE_KINDS. */
+export function kindColumn(nodes: readonly { kind: NodeKind }[]): Uint8Array {
   const kindIndex = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, i]));
-  graph.forEachNode((key, attributes) => {
-    kind[keys.length] = kindIndex.get(attributes.kind)!;
-    index.set(key, keys.length);
-    keys.push(key);
-  });
-  const m = graph.size;
-  const columns: EdgeColumnsInput = {
-    keys,
-    kind,
-    source: new Int32Array(m),
-    target: new Int32Array(m),
-    edgeKeys: [],
-    weight: new Float64Array(m),
-    type: new Uint8Array(m),
-  };
-  const typeIndex = new Map<EdgeType, number>(EDGE_TYPES.map((t, k) => [t, k]));
-  let e = 0;
-  graph.forEachEdge((key, attributes, s, t) => {
-    columns.source[e] = index.get(s)!;
-    columns.target[e] = index.get(t)!;
-    columns.edgeKeys.push(key);
-    columns.weight[e] = attributes.weight;
-    columns.type[e] = typeIndex.get(attributes.type)!;
-    e++;
-  });
-  return adjacencyFromColumns(columns, index);
+  return Uint8Array.from(nodes, (a) => kindIndex.get(a.kind)!);
 }
 
 /** The adjacency of the graph the columns describe; `index` (key to position) is built when not given. */
@@ -187,6 +165,22 @@ function filled<T>(length: number, value: T): T[] {
   const array: T[] = [];
   for (let i = 0; i < length; i++) array.push(value);
   return array;
+}
+
+const derivedValues = new WeakMap<Adjacency, Map<string, { key: unknown; value: unknown }>>();
+
+/**
+ * A value made from an adjacency (and from `key` when it depends on more: a scores map, a text index), kept with
+ * the adjacency until the graph changes or another key is asked for: traversals' scratch and per-node columns.
+ */
+export function derivedFrom<T>(adjacency: Adjacency, slot: string, key: unknown, make: () => T): T {
+  let values = derivedValues.get(adjacency);
+  if (!values) derivedValues.set(adjacency, (values = new Map()));
+  const kept = values.get(slot);
+  if (kept && kept.key === key) return kept.value as T;
+  const value = make();
+  values.set(slot, { key, value });
+  return value;
 }
 
 /** Per-call scratch over an adjacency's nodes: marks cleared in O(1) by moving to a new generation. */

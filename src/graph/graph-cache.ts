@@ -10,9 +10,9 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { deserialize, serialize } from "node:v8";
-import type { EdgeAttributes, EdgeType, KnowledgeGraph, NodeKind } from "../domain";
-import { EDGE_TYPES, edgeKey, NODE_KINDS } from "../domain";
-import { adjacencyFromColumns, keepAdjacency } from "./adjacency";
+import type { EdgeAttributes, EdgeType, KnowledgeGraph } from "../domain";
+import { EDGE_TYPES, edgeKey } from "../domain";
+import { adjacencyFromColumns, keepAdjacency, kindColumn } from "./adjacency";
 import { EntityIndex, type EntityIndexData } from "./entity-index";
 import { createKnowledgeGraph, GraphBuilder } from "./graph-builder";
 import { GraphStore } from "./graph-store";
@@ -184,9 +184,7 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
     });
   }
   // The traversals' adjacency, from the columns at hand (the same as walking the restored graph would give).
-  const kindIndex = new Map<NodeKind, number>(NODE_KINDS.map((k, i) => [k, i]));
-  const kind = Uint8Array.from(nodeAttributes, (a) => kindIndex.get(a.kind)!);
-  keepAdjacency(graph, adjacencyFromColumns({ keys: nodeKeys, kind, source: edges.source, target: edges.target, edgeKeys, weight: edges.weight, type: edges.type }));
+  keepAdjacency(graph, adjacencyFromColumns({ keys: nodeKeys, kind: kindColumn(nodeAttributes), source: edges.source, target: edges.target, edgeKeys, weight: edges.weight, type: edges.type }));
   const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(saved.index), titles: saved.titles });
   return { store: new GraphStore(builder, new SearchIndex(graph, { deferred: true })), extra };
 }

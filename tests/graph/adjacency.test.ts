@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { adjacencyOf, buildAdjacency, NodeMarks, STRONGEST_FIRST_MIN_DEGREE } from "../../src/graph/adjacency";
+import { adjacencyOf, buildAdjacency, derivedFrom, NodeMarks, STRONGEST_FIRST_MIN_DEGREE } from "../../src/graph/adjacency";
 import { IndexMaxHeap } from "../../src/analytics/max-heap";
 import { EDGE_TYPES, NODE_KINDS } from "../../src/domain";
 import { buildGraph } from "../fixtures/graphs/build";
@@ -80,6 +80,20 @@ describe("adjacency", () => {
     expect(adjacencyOf(graph).weight).toContain(9);
     graph.dropNode("method:b");
     expect(adjacencyOf(graph).keys).not.toContain("method:b");
+  });
+});
+
+describe("values derived from an adjacency", () => {
+  it("are made once per adjacency and key, and made again for another key or after a change", () => {
+    const graph = buildGraph(["p1 USES a 1"]);
+    let made = 0;
+    const make = () => ++made;
+    const first = adjacencyOf(graph);
+    expect(derivedFrom(first, "test", "k", make)).toBe(1);
+    expect(derivedFrom(first, "test", "k", make)).toBe(1);
+    expect(derivedFrom(first, "test", "other", make)).toBe(2);
+    graph.dropNode("method:a");
+    expect(derivedFrom(adjacencyOf(graph), "test", "other", make)).toBe(3);
   });
 });
 
