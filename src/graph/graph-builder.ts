@@ -12,6 +12,7 @@ import { edgeKey, entityKey, isEntityNode, normalizeName, paperKey } from "../do
 import { EntityIndex } from "./entity-index";
 import { normalizedForm } from "./normalized-form";
 import { emptyDiff, type GraphDiff } from "./graph-diff";
+import { useDictionaryNeighbourTables } from "./neighbour-tables";
 
 /** "MoE", "LTH", "3D-GS", "SNIP": short, no spaces, at least two capitals. */
 export function isAcronymLike(form: string): boolean {
@@ -37,6 +38,7 @@ export function edgeWeight(confidence: number, evidenceCount: number): number {
 }
 
 export function createKnowledgeGraph(name = "papergraph"): KnowledgeGraph {
+  useDictionaryNeighbourTables();
   const graph: KnowledgeGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ name, updatedAt: new Date(0).toISOString() });
   return graph;
