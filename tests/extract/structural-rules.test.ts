@@ -63,6 +63,21 @@ describe("model sizes after a space", () => {
   });
 });
 
+describe("coordinated sizes and versions", () => {
+  it("a model's name written once before coordinated sizes or versions names each variant", () => {
+    const l = linksOf("T", "We distil Corvo-2.5 7B and 13B into students, then compare LLaMA-V1/V2 and Stable Diffusion 1.4/2.0 as teachers.");
+    for (const n of ["Corvo-2.5 7B", "Corvo-2.5 13B", "LLaMA-V2", "Stable Diffusion 1.4", "Stable Diffusion 2.0"]) expect(find(l, n)?.kind).toBe("METHOD");
+    const second = find(l, "Corvo-2.5 13B")!;
+    expect(second.evidence.map((e) => e.text.slice(e.start, e.end))).toEqual(["Corvo-2.5 7B and 13B"]);
+  });
+
+  it("not across another shape or a measure: 'Corvo-2.5 7B and 8 GPUs', 'Corvo 1.5 and 2.0 points'", () => {
+    const l = linksOf("T", "We train Corvo-2.5 7B and 8 GPUs suffice. Our tuner lifts Corvo 1.5 and 2.0 points over the baseline.");
+    expect(find(l, "Corvo-2.5 8")).toBeUndefined();
+    expect(l.some((x) => /2\.0$/.test(x.name))).toBe(false);
+  });
+});
+
 describe("acronym clashes", () => {
   it("a known acronym spelled out with another meaning is the paper's own component", () => {
     // The vocabulary's GAN is a generative adversarial network; here the letters stand for something new.

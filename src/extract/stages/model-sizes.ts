@@ -4,6 +4,7 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { Token } from "./tokens";
 import { isNameShaped } from "./names";
+import { normOf } from "./tokens";
 
 /** Size words, as normalised token forms. */
 const SIZE = new Set(["tiny", "mini", "small", "base", "medium", "large", "huge", "giant", "xl", "xxl"]);
@@ -60,7 +61,55 @@ export function findModelSizes(sentence: number, text: string, tokens: Token[], 
     if (end < 0) continue;
     found.push({ sentence, start: t.start, end, surface: text.slice(t.start, end), kind: "METHOD", relation: "USES", confidence: 0.8, source: "vocabulary" });
   }
+  const releases = RELEASE_IN_TEXT.test(text);
+  if (found.length > 0 || releases) found.push(...coordinatedVariants(sentence, text, tokens, found, lexicon, releases));
   return found;
+}
+
+/** A hyphen-joined release suffix: "LLaMA-V1" is LLaMA's first version. */
+const RELEASE_SUFFIX = /^(\p{Lu}[\p{L}\p{N}]*-)([Vv]\d+)$/u;
+const RELEASE_IN_TEXT = /\p{L}-[Vv]\d/u;
+/** The suffix of a release written after a slash, a comma or "and": "/V2", ", 13B", " and 405B". */
+const NEXT_CONJUNCT = /^(?:\s*\/\s*|\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)$/;
+
+/** Whether two suffixes are written alike: two parameter counts, two versions, or two "V" numbers. */
+function sameShape(a: string, b: string): boolean {
+  return (PARAMETER_COUNT.test(a) && PARAMETER_COUNT.test(b)) || (VERSION.test(a) && VERSION.test(b)) || (/^[Vv]\d+$/.test(a) && /^[Vv]\d+$/.test(b));
+}
+
+/**
+ * "Llama-3.1 70B and 405B", "Stable Diffusion 1.5/2.1", "LLaMA-V1/V2": a model's name written once before coordinated
+ * sizes or versions names each of them. The later conjunct has no span of its own, so (as with coordinated modifiers
+ * sharing a head) its evidence is the whole coordination, from the model's name to the suffix.
+ */
+function coordinatedVariants(sentence: number, text: string, tokens: Token[], sized: Mention[], lexicon: Lexicon, releases: boolean): Mention[] {
+  const out: Mention[] = [];
+  const heads: { start: number; base: string; suffix: string; last: number; confidence: number }[] = [];
+  for (const m of sized) {
+    const last = tokens.findIndex((t) => t.end === m.end);
+    if (last < 0) continue;
+    const suffix = tokens[last].text;
+    if (!PARAMETER_COUNT.test(suffix) && !VERSION.test(suffix)) continue;
+    heads.push({ start: m.start, base: text.slice(m.start, tokens[last].start), suffix, last, confidence: m.confidence });
+  }
+  if (releases) tokens.forEach((t, i) => {
+    const release = t.text.match(RELEASE_SUFFIX);
+    if (release && knownModel(normOf(release[1].slice(0, -1)), release[1], lexicon)) heads.push({ start: t.start, base: release[1], suffix: release[2], last: i, confidence: 0.75 });
+  });
+  for (const head of heads) {
+    for (let k = head.last + 1; k < tokens.length; k++) {
+      let gap = text.slice(tokens[k - 1].end, tokens[k].start);
+      // "70B and 405B": the conjunction is a token of its own.
+      if (/^(?:and|or)$/.test(tokens[k].text) && k + 1 < tokens.length && /^\s*,?\s*$/.test(gap)) {
+        k++;
+        gap = text.slice(tokens[k - 2].end, tokens[k].start);
+      }
+      if (!NEXT_CONJUNCT.test(gap) || !sameShape(head.suffix, tokens[k].text) || UNIT_AFTER.test(text.slice(tokens[k].end, tokens[k].end + 12))) break;
+      const end = tokens[k].end;
+      out.push({ sentence, start: head.start, end, surface: text.slice(head.start, end), kind: "METHOD", relation: "USES", name: `${head.base}${tokens[k].text}`, confidence: head.confidence, source: "vocabulary", coordinated: true });
+    }
+  }
+  return out;
 }
 
 /** The first token of a model name ending at token i: a known model of up to three words ("LLaMA 2"), or one
