@@ -78,6 +78,29 @@ describe("coordinated sizes and versions", () => {
   });
 });
 
+describe("model families", () => {
+  it("a phrase headed by 'models' with a kind of model before it names a family; a described model does not", () => {
+    const l = linksOf("T", "We distil speech foundation models into a student, and compare with parametric models. The target model is small.");
+    expect(find(l, "speech foundation models")).toMatchObject({ kind: "METHOD", relation: "USES" });
+    expect(find(l, "speech foundation models")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "parametric models")!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(find(l, "target model")?.confidence ?? 0).toBeLessThan(0.5);
+  });
+
+  it("the family written with words left out is the same family", () => {
+    const l = linksOf("Auditing generative audio models", "Generative audio models often miss rare sounds. We audit three generative models on a new probe set.");
+    const family = l.filter((x) => x.kind === "METHOD" && /generative/i.test(x.name));
+    expect(family).toHaveLength(1);
+    expect([family[0].name, ...family[0].aliases].map(normalizeName)).toEqual(expect.arrayContaining(["generative audio model", "generative model"]));
+  });
+
+  it("'using' after a noun opens a clause: 'an approach using audio foundation models' names the family, not 'using ...'", () => {
+    const l = linksOf("T", "We design a labelling approach using audio foundation models and a cost map.");
+    expect(l.some((x) => /^using/i.test(x.name))).toBe(false);
+    expect(find(l, "audio foundation models")?.kind).toBe("METHOD");
+  });
+});
+
 describe("acronym clashes", () => {
   it("a known acronym spelled out with another meaning is the paper's own component", () => {
     // The vocabulary's GAN is a generative adversarial network; here the letters stand for something new.

@@ -55,7 +55,7 @@ export function qualifyLearningSettings(sentences: string[], mentions: Mention[]
 
 /** Whether `short` is `long` with inner words left out: the same first and last word, the rest in order ("3d
  * reconstruction" of "3d scene reconstruction"). */
-function innerOmission(short: string, long: string): boolean {
+export function innerOmission(short: string, long: string): boolean {
   const space = short.indexOf(" ");
   if (space < 0 || long.length <= short.length || !long.startsWith(short.slice(0, space + 1)) || !long.endsWith(short.slice(short.lastIndexOf(" ")))) return false;
   const a = short.split(" ");

@@ -83,10 +83,13 @@ function chunks(text: string, tokens: TaggedToken[]): { from: number; to: number
 function isGerundModifier(tokens: TaggedToken[], i: number): boolean {
   const t = tokens[i];
   if (t.pos !== "VERB" || i === 0 || i + 1 >= tokens.length || !(tokens[i + 1].pos === "NOUN" || tokens[i + 1].pos === "PROPN")) return false;
-  if (/ing$/.test(t.text)) return PHRASE_POS.has(tokens[i - 1].pos);
+  // "an approach using vision models": a verb of use after a noun opens a participial clause, it modifies nothing.
+  if (/ing$/.test(t.text)) return PHRASE_POS.has(tokens[i - 1].pos) && !CLAUSE_GERUND.test(t.text);
   return /^\p{Ll}+ed$/u.test(t.text) && PARTICIPLE_BEFORE.has(tokens[i - 1].pos);
 }
 const PARTICIPLE_BEFORE = new Set(["VERB", "DET", "CCONJ", "ADJ"]);
+/** Verbs of use and inclusion: their -ing form takes an object ("using X", "including Y"), it does not qualify a noun. */
+const CLAUSE_GERUND = /^(?:using|leveraging|employing|utili[sz]ing|applying|adopting|exploiting|including|involving|requiring|enabling|allowing|achieving|yielding)$/i;
 
 /**
  * "3D captioning", "visual grounding": a task-head gerund after a modifier is the head noun of a task phrase, though
@@ -195,8 +198,10 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     const descriptive = (tokens[first].pos === "VERB" && /ing$/.test(tokens[first].text)) || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
     found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
   } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
-    // Candidates below the default confidence threshold: described, not named ("a statistical parser").
-    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: CANDIDATE, source: "noun-phrase" });
+    // Candidates below the default confidence threshold: described, not named ("a statistical parser"); a model
+    // family ("generative models", "time series foundation models") is named by its kind.
+    const family = headSingular === "model" && namesModelFamily(tokens, first, to);
+    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: family ? FAMILY : CANDIDATE, source: "noun-phrase" });
   } else if (CANDIDATE_TASK_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
     found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: CANDIDATE, source: "noun-phrase" });
   } else if (CANDIDATE_DATA_HEADS.has(head) && multiword && /^\p{L}/u.test(surface)) {
@@ -206,6 +211,29 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   } else if (multiword && !lexicon.genericHeads.has(head) && /^\p{L}/u.test(surface) && surface.length >= 6 && !misreadVerb(tokens, first, to)) {
     found.push({ sentence, start, end, surface, kind: "CONCEPT", relation: "MENTIONS", confidence: 0.3, source: "noun-phrase" });
   }
+}
+
+/**
+ * Kinds of model that name a family of models (general ML vocabulary: Bishop 2006 and Murphy 2022 for generative,
+ * discriminative, probabilistic, graphical, parametric and latent-variable models; Bommasani et al. 2021 for foundation
+ * models): "generative models", "vision foundation models", "generative image models".
+ */
+const MODEL_FAMILY = new Set(
+  ("foundation generative discriminative probabilistic graphical parametric non-parametric nonparametric autoregressive " +
+    "energy-based flow-based score-based latent-variable vision vision-language multimodal world causal").split(" "),
+);
+/** Above the default threshold: a model family is an entity the guideline lists (diffusion model, language model). */
+export const FAMILY = 0.55;
+
+/** Whether one of the (up to two) words before the head "model(s)" is a kind of model; the words before it say of what. */
+function namesModelFamily(tokens: TaggedToken[], first: number, to: number): boolean {
+  for (let k = to - 1; k >= first && k >= to - 2; k--) {
+    let word = tokens[k].text.toLowerCase();
+    // "energy-based": the hyphenated word is three tokens.
+    if (k >= 2 && tokens[k - 1].text === "-" && tokens[k - 1].start === tokens[k - 2].end) word = `${tokens[k - 2].text.toLowerCase()}-${word}`;
+    if (MODEL_FAMILY.has(word)) return true;
+  }
+  return false;
 }
 
 /** A verb's third person standing alone, tagged so or shaped so ("facilitates", "enables", "simplifies"). */

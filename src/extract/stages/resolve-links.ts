@@ -10,6 +10,8 @@ import { comparisonCue, relationFor } from "./roles";
 import { techniqueBonus } from "./technique-evidence";
 import { rankConcepts } from "./concepts";
 import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
+import { innerOmission } from "./learning-settings";
+import { FAMILY } from "./noun-phrases";
 import { normOf } from "./tokens";
 
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
@@ -85,7 +87,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
-  const groups = withoutOwnNameTasks(mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon))));
+  const groups = withoutOwnNameTasks(mergeFamilyShorthands(mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon)))));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
   // "For language modeling tasks (WikiText-2), ...": a sentence naming the data a paper runs on reports its experiments.
@@ -297,6 +299,28 @@ function mergeModifiedTasks(groups: Map<string, Mention[]>): Map<string, Mention
       m.name = name;
       m.acronym = undefined;
     }
+    target[1].push(...group);
+    groups.delete(key);
+  }
+  return groups;
+}
+
+/** A family of models read from a noun phrase ("generative models", "time series foundation models"). */
+function isFamilyGroup(group: Mention[]): boolean {
+  return group.every((m) => m.source === "noun-phrase" && m.kind === "METHOD" && m.confidence >= FAMILY);
+}
+
+/**
+ * "foundation models" in a paper on "time series foundation models", "generative models" in one on "generative image
+ * models": a model family written with words left out (in front or inside) is the paper's shorthand for the family it
+ * names in full, and joins it as an alias.
+ */
+function mergeFamilyShorthands(groups: Map<string, Mention[]>): Map<string, Mention[]> {
+  const families = [...groups.entries()].filter(([, g]) => isFamilyGroup(g));
+  if (families.length < 2) return groups;
+  for (const [key, group] of families) {
+    const target = families.find(([k]) => k !== key && groups.has(k) && (k.endsWith(` ${key}`) || innerOmission(key, k)));
+    if (!target) continue;
     target[1].push(...group);
     groups.delete(key);
   }
