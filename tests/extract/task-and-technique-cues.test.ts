@@ -157,3 +157,25 @@ describe("a parenthesised list of names after a class of models", () => {
     expect(link(p, "Zeplin2.5")?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("a task with more modifiers beside the task it ends in", () => {
+  const links = (title: string, abstract: string) => extractPaper(paper(title, abstract)).links.filter((l) => l.kind === "TASK");
+  const forms = (l: { name: string; aliases: string[] }) => [l.name, ...l.aliases].map(normalizeName);
+
+  it("a modality pairing ('sketch-to-video generation') is a task of its own beside 'video generation'", () => {
+    const l = links("Doodle: Animating Drawings", "Progress in video generation is fast. We study sketch-to-video generation and present Doodle, which animates drawings.");
+    const pairing = l.find((x) => forms(x).includes(normalizeName("sketch-to-video generation")));
+    const plain = l.find((x) => forms(x).includes(normalizeName("video generation")));
+    expect(pairing).toBeDefined();
+    expect(plain).toBeDefined();
+    expect(pairing).not.toBe(plain);
+  });
+
+  it("the title's wording of a known task ('Patent Document Retrieval') stays as an alias of the task it ends in", () => {
+    const l = links("Sparse Encoders for Patent Document Retrieval", "We train sparse encoders on claims and abstracts of granted patents.");
+    const task = l.find((x) => forms(x).includes(normalizeName("document retrieval")));
+    expect(task).toBeDefined();
+    expect(forms(task!)).toContain(normalizeName("Patent Document Retrieval"));
+    expect(l.filter((x) => /retrieval/i.test(x.name))).toHaveLength(1);
+  });
+});

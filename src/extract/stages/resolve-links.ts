@@ -190,7 +190,7 @@ function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
     if (m.topic || m.coordinated || !spans(sentences[m.sentence], m)) continue;
     let same = keptBySentence.get(m.sentence);
     if (!same) keptBySentence.set(m.sentence, (same = []));
-    const clash = same.find((k) => overlaps(k, m) && (!m.titleTask || k.kind === m.kind));
+    const clash = same.find((k) => overlaps(k, m) && (!m.titleTask || (k.kind === m.kind && !extendsTask(m, k))));
     if (!clash) {
       kept.push(m);
       same.push(m);
@@ -200,6 +200,17 @@ function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
     }
   }
   return kept;
+}
+
+/**
+ * "Legal Document Retrieval" around the vocabulary's "Document Retrieval" in the title: the title's task phrase with one
+ * or two more modifiers stands beside the task it ends in, and joins it as an alias (mergeModifiedTasks), so the
+ * paper's own wording of its task is kept.
+ */
+function extendsTask(title: Mention, task: Mention): boolean {
+  if (task.source !== "vocabulary" || task.end !== title.end || task.start <= title.start) return false;
+  const extra = title.surface.slice(0, task.start - title.start).trim().split(/\s+/).length;
+  return extra <= 2;
 }
 
 /** Methods after a comparison cue are baselines. */
@@ -282,6 +293,9 @@ function isVariantOf(key: string, ownKey: string, own: Mention[], group: Mention
   return words.length >= 2 && words[0] === normOf(acronym) && words.slice(1).every((w) => longWords.has(w));
 }
 
+/** "image-to-video", "text-to-3D": a modality pairing written as one hyphenated word. */
+const MODALITY_PAIRING = /(?:^|\s)[\p{L}\p{N}]+-to-[\p{L}\p{N}]+\s/u;
+
 /**
  * "Multimodal CTR prediction" in a paper on click-through rate prediction: a task written with one or two more
  * modifiers in front of another task of the paper is that task in the paper's setting, and joins it as an alias.
@@ -292,8 +306,11 @@ function mergeModifiedTasks(groups: Map<string, Mention[]>): Map<string, Mention
   for (const [key, group] of tasks) {
     const words = key.split(" ");
     // The shorter task must name a task by itself: "text retrieval" does not join a bare "retrieval".
-    const target = tasks.find(([k]) => k !== key && groups.has(k) && k.indexOf(" ") > 0 && words.length - k.split(" ").length >= 1 && words.length - k.split(" ").length <= 2 && key.endsWith(` ${k}`));
-    if (!target) continue;
+    // The shorter task is matched by its name or as written ("Document Retrieval" for the vocabulary's text retrieval).
+    const target = tasks.find(([k, g]) => k !== key && groups.has(k) && [k, ...g.map((m) => normOf(m.surface))].some((f) => f.indexOf(" ") > 0 && words.length - f.split(" ").length >= 1 && words.length - f.split(" ").length <= 2 && key.endsWith(` ${f}`)));
+    // "image-to-video generation" beside "video generation": a modality pairing makes a task of its own (Papers with
+    // Code keeps text-to-image generation apart from image generation), not a setting of the shorter one.
+    if (!target || group.some((m) => MODALITY_PAIRING.test(m.surface))) continue;
     const name = target[1][0].name ?? target[1][0].surface;
     for (const m of group) {
       m.name = name;
