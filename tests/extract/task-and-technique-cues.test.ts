@@ -179,3 +179,12 @@ describe("a task with more modifiers beside the task it ends in", () => {
     expect(l.filter((x) => /retrieval/i.test(x.name))).toHaveLength(1);
   });
 });
+
+describe("words before 'tasks' that name no task", () => {
+  it("a prefix compound ('multi-agent tasks') or a placing word ('the downstream classification task') is no task; 'receipt parsing tasks' is", () => {
+    const l = extractPaper(
+      paper("T", "Our planner needs less bandwidth in multi-agent tasks. Instead of tuning prompts for the downstream classification task, we probe features. We evaluate it on receipt parsing tasks."),
+    ).links.filter((x) => x.kind === "TASK" && x.confidence >= 0.5);
+    expect(l.map((x) => normalizeName(x.name))).toEqual([normalizeName("receipt parsing")]);
+  });
+});

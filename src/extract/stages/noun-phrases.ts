@@ -4,6 +4,7 @@ import type { Lexicon } from "./lexicon";
 import type { Mention } from "./mention";
 import type { TaggedToken } from "./tagger";
 import { LEADING_STOPWORDS, METHOD_HEADS, NETWORK_MODIFIERS, TASK_HEADS, TASK_HEADS_NEEDING_MODIFIER } from "./heads";
+import { normOf } from "./tokens";
 
 const PHRASE_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM"]);
 /** Confidence of descriptive candidates: kept and queryable, below the API's default threshold of 0.5. */
@@ -137,7 +138,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   if (first > to) return;
   // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
   // "an ill-posed problem", "a long-standing task": a participle before the noun grades the problem, it names none.
-  if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ" && !isHyphenedParticiple(tokens, to - 1)) {
+  if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ" && !isHyphenedParticiple(tokens, to - 1) && !isPrefixCompound(tokens, to - 1)) {
+    // "the downstream classification task": a word that only places the problem (downstream, synthetic) names no part of it.
+    while (first < to - 1 && lexicon.genericPhrases.has(normOf(tokens[first].text))) first++;
     const start = tokens[first].start;
     const end = tokens[to - 1].end;
     const surface = text.slice(start, end);
@@ -248,6 +251,17 @@ function isThirdPersonLike(tokens: TaggedToken[], k: number): boolean {
 function isHyphenedParticiple(tokens: TaggedToken[], k: number): boolean {
   if (k < 2 || tokens[k - 1].text !== "-" || tokens[k - 1].end !== tokens[k].start) return false;
   return /ed$/i.test(tokens[k].text) || (/ing$/i.test(tokens[k].text) && (tokens[k - 2].pos === "ADJ" || tokens[k - 2].pos === "ADV"));
+}
+
+/** Prefixes that make an adjective of the noun they join: "multi-agent tasks", "cross-domain problems", "long-horizon tasks". */
+const ADJECTIVE_PREFIX = /^(?:multi|cross|single|non|inter|intra|semi|co|sub|long|short|high|low|open|closed)$/i;
+const PREFIX_COMPOUND = /^(?:multi|cross|single|non|inter|intra|semi|co|sub|long|short|high|low|open|closed)-\p{L}+$/iu;
+
+/** "multi-agent" before "tasks": a prefix compound grades the tasks (how many agents), it names no task. The tagger
+ * keeps some compounds as one token and splits others around the hyphen. */
+function isPrefixCompound(tokens: TaggedToken[], k: number): boolean {
+  if (PREFIX_COMPOUND.test(tokens[k].text)) return true;
+  return k >= 2 && tokens[k - 1].text === "-" && tokens[k - 1].end === tokens[k].start && tokens[k - 2].end === tokens[k - 1].start && ADJECTIVE_PREFIX.test(tokens[k - 2].text);
 }
 
 /** Whether token k is an -ing word in a verb's place: first in the sentence, or after a preposition or a colon. */
