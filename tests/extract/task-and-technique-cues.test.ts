@@ -188,3 +188,13 @@ describe("words before 'tasks' that name no task", () => {
     expect(l.map((x) => normalizeName(x.name))).toEqual([normalizeName("receipt parsing")]);
   });
 });
+
+describe("a task head alone before 'tasks'", () => {
+  it("'reasoning tasks' names reasoning; 'manipulation tasks' in a paper on deformable object manipulation is that task", () => {
+    const l = extractPaper(
+      paper("Sparse Probes for Deformable Object Manipulation", "We train sparse probes on reasoning tasks and on manipulation tasks with a parallel gripper. Instead of the downstream classification task, we read the features."),
+    ).links.filter((x) => x.kind === "TASK" && x.confidence >= 0.5);
+    expect(l.map((x) => normalizeName(x.name)).sort()).toEqual([normalizeName("deformable object manipulation"), normalizeName("reasoning")]);
+    expect(l.find((x) => normalizeName(x.name) === normalizeName("deformable object manipulation"))!.aliases).toContain("manipulation");
+  });
+});

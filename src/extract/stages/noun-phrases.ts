@@ -140,6 +140,7 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   // "an ill-posed problem", "a long-standing task": a participle before the noun grades the problem, it names none.
   if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ" && !isHyphenedParticiple(tokens, to - 1) && !isPrefixCompound(tokens, to - 1)) {
     // "the downstream classification task": a word that only places the problem (downstream, synthetic) names no part of it.
+    const placed = first < to - 1 && lexicon.genericPhrases.has(normOf(tokens[first].text));
     while (first < to - 1 && lexicon.genericPhrases.has(normOf(tokens[first].text))) first++;
     const start = tokens[first].start;
     const end = tokens[to - 1].end;
@@ -147,7 +148,10 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     // "realistic learning problems", "hard NLP tasks": adjectives before a generic word name no task.
     const last = tokens[to - 1].text;
     const gradedGeneric = (lexicon.genericHeads.has(last.toLowerCase()) || /^(?:learning|training)$/i.test(last) || lexicon.nonEntityTokens.has(last)) && tokens.slice(first, to - 1).every((t) => t.pos === "ADJ");
-    if (!gradedGeneric && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && /[\s-]/.test(surface)) {
+    // "reasoning tasks", "complex reasoning tasks": a task head alone before "tasks" is the task; placed ("downstream
+    // classification") it is only where the paper's features end up.
+    const bareHead = first === to - 1 && !placed && TASK_HEADS.has(surface.toLowerCase());
+    if (!gradedGeneric && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && (/[\s-]/.test(surface) || bareHead)) {
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
       const coordinated = coordinatedBefore(text, tokens, from);
       if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });

@@ -87,7 +87,7 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   widenToDefinedPhrases(all, defs, sentences);
   const kept = withoutOverlaps(yieldToModifiedHeads(all, lexicon), sentences);
   markBaselines(kept, sentences);
-  const groups = withoutOwnNameTasks(mergeFamilyShorthands(mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon)))));
+  const groups = withoutOwnNameTasks(mergeFamilyShorthands(mergeBareTaskHeads(mergeModifiedTasks(mergeOwnNameVariants(groupByName(kept, lexicon))), sentences)));
   const links: ExtractedLink[] = [];
   const background = backgroundSentences(sentences);
   // "For language modeling tasks (WikiText-2), ...": a sentence naming the data a paper runs on reports its experiments.
@@ -317,6 +317,26 @@ function mergeModifiedTasks(groups: Map<string, Mention[]>): Map<string, Mention
       m.acronym = undefined;
     }
     target[1].push(...group);
+    groups.delete(key);
+  }
+  return groups;
+}
+
+const TASKS_AFTER = /^\s+tasks?\b/i;
+
+/**
+ * "manipulation tasks" in a paper on robotic manipulation: a task written by its head alone is the paper's shorthand
+ * for the one task of the paper ending in that head, and joins it (a paper with two such tasks keeps it apart).
+ */
+function mergeBareTaskHeads(groups: Map<string, Mention[]>, sentences: string[]): Map<string, Mention[]> {
+  const tasks = [...groups.entries()].filter(([, g]) => g[0].kind === "TASK");
+  for (const [key, group] of tasks) {
+    if (key.indexOf(" ") >= 0 || group.some((m) => m.topic || !TASKS_AFTER.test(sentences[m.sentence].slice(m.end, m.end + 8)))) continue;
+    const longer = tasks.filter(([k]) => groups.has(k) && k.endsWith(` ${key}`));
+    if (longer.length !== 1) continue;
+    const target = longer[0][1];
+    for (const m of group) m.name = target[0].name ?? target[0].surface;
+    target.push(...group);
     groups.delete(key);
   }
   return groups;
