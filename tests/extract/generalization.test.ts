@@ -321,6 +321,15 @@ describe("coordinated modifiers sharing one head", () => {
     expect(find(l, "accurate classification")).toBeUndefined();
     expect(find(l, "detection classification")).toBeUndefined();
   });
+
+  it("a modifier shared by coordinated heads ('natural language modeling and generation') expands to a known entity only", () => {
+    const spans = (l: ExtractedLink | undefined) => l?.evidence.map((e) => e.text.slice(e.start, e.end));
+    const l = links("Long contexts", "Our experiments on natural language modeling and generation tasks show gains for the pruned decoder.");
+    expect(find(l, "language modeling")?.kind).toBe("TASK");
+    expect(find(l, "natural language generation")?.kind).toBe("TASK");
+    expect(spans(find(l, "natural language generation"))).toEqual(["natural language modeling and generation"]);
+    expect(find(links("Search", "We study image retrieval and ranking for shopping catalogues."), "image ranking")).toBeUndefined();
+  });
 });
 
 describe("a participle naming the kind of a technique", () => {

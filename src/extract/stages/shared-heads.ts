@@ -50,5 +50,40 @@ export function findSharedHeads(sentences: string[], tagged: TaggedToken[][], me
     if (!entry || entry.kind !== m.kind) continue;
     out.push({ ...m, start, surface: text.slice(start, m.end), name: entry.canonical, acronym: undefined, coordinated: true });
   }
+  out.push(...sharedModifiers(sentences, mentions, lexicon));
+  return out;
+}
+
+const HEAD_AFTER = /^\s+(?:and|or)\s+([a-z][a-z-]*)\b/;
+
+/**
+ * The mirror case, a modifier shared by coordinated heads: "natural language modeling and generation" names natural
+ * language generation as well. The second conjunct has no span of its own, so its evidence is the whole
+ * coordination; only an expansion the vocabulary knows as an entity of the same kind is kept.
+ */
+function sharedModifiers(sentences: string[], mentions: Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if ((m.kind !== "TASK" && m.kind !== "METHOD") || m.sentence === 0 || m.relation === "PROPOSES" || m.surface.indexOf(" ") < 0) continue;
+    const text = sentences[m.sentence];
+    // The cheap test first: most mentions are not followed by "and " or "or ".
+    if (!(text.startsWith(" and ", m.end) || text.startsWith(" or ", m.end))) continue;
+    const next = HEAD_AFTER.exec(text.slice(m.end, m.end + 40));
+    if (!next || !(TASK_HEADS.has(next[1]) || METHOD_HEADS.has(next[1]))) continue;
+    const modifier = m.surface.slice(0, m.surface.lastIndexOf(" "));
+    const before = text.slice(Math.max(0, m.start - 40), m.start).match(/((?:[\p{L}\p{N}-]+\s+){0,2})$/u)?.[1] ?? "";
+    const words = [...before.matchAll(/[\p{L}\p{N}-]+/gu)];
+    const end = m.end + next[0].length;
+    // The longest known expansion: "natural language generation" before "language generation".
+    for (let k = 0; k <= words.length; k++) {
+      const lead = words.slice(k).map((w) => w[0]);
+      if (lead.some((w) => LEADING_STOPWORDS.has(w.toLowerCase()))) continue;
+      const entry = lexicon.entries.get(normOf([...lead, modifier, next[1]].join(" ")));
+      if (!entry || entry.kind !== m.kind) continue;
+      const start = m.start - (k < words.length ? before.length - words[k].index! : 0);
+      out.push({ ...m, start, end, surface: text.slice(start, end), name: entry.canonical, acronym: undefined, coordinated: true });
+      break;
+    }
+  }
   return out;
 }
