@@ -189,6 +189,14 @@ describe("words before 'tasks' that name no task", () => {
   });
 });
 
+describe("a task phrase before 'benchmarks'", () => {
+  it("'long-context grounding benchmarks' names the task the benchmarks test; 'real-world benchmarks' names none", () => {
+    const l = extractPaper(paper("T", "Our cache keeps accuracy on three long-context grounding benchmarks and two real-world benchmarks.")).links;
+    expect(link(paper("T", "Our cache keeps accuracy on three long-context grounding benchmarks."), "long-context grounding")).toMatchObject({ kind: "TASK" });
+    expect(l.filter((x) => x.kind === "TASK" && /real-world/i.test(x.name))).toHaveLength(0);
+  });
+});
+
 describe("a task head alone before 'tasks'", () => {
   it("'reasoning tasks' names reasoning; 'manipulation tasks' in a paper on deformable object manipulation is that task", () => {
     const l = extractPaper(

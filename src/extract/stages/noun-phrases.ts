@@ -32,6 +32,8 @@ const CANDIDATE_DATA_HEADS = new Set(
 );
 /** Nouns that make the words before them a task: "reconstruction tasks", "the matching problem". */
 const TASK_NOUNS = new Set(["task", "tasks", "problem", "problems"]);
+/** Nouns for data that tests a task: "video reasoning benchmarks". */
+const BENCHMARK_NOUNS = /^(?:benchmarks?|testbeds?)$/i;
 /** Comparatives evaluate, they do not name: "deeper understanding", "better generalization". */
 const COMPARATIVE = /^(?:deeper|better|broader|richer|greater|finer|faster|stronger|higher|lower|larger|smaller|wider|more|less)$/i;
 /** Degree words: "minimal tuning", "extensive fine-tuning". */
@@ -136,6 +138,13 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   // generation", "perturbed evaluation tasks").
   if (first < to && !glued(first) && tokens[first].pos === "VERB" && /ed$/.test(tokens[first].text) && !METHOD_HEADS.has(tokens[to].text.toLowerCase())) first++;
   if (first > to) return;
+  // "two long-context understanding benchmarks": a task phrase before "benchmarks" names the task the data tests.
+  if (BENCHMARK_NOUNS.test(tokens[to].text) && to - 1 > first && TASK_HEADS.has(tokens[to - 1].text.toLowerCase()) && !TASK_NOUNS.has(tokens[to - 1].text.toLowerCase())) {
+    const start = tokens[first].start;
+    const end = tokens[to - 1].end;
+    found.push({ sentence, start, end, surface: text.slice(start, end), kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
+    return;
+  }
   // "MRI reconstruction tasks", "the PDE solving problem": the words before "tasks" name a task.
   // "an ill-posed problem", "a long-standing task": a participle before the noun grades the problem, it names none.
   if (TASK_NOUNS.has(tokens[to].text.toLowerCase()) && to > first && tokens[to - 1].pos !== "ADJ" && !isHyphenedParticiple(tokens, to - 1) && !isPrefixCompound(tokens, to - 1)) {
