@@ -206,3 +206,13 @@ describe("a task head alone before 'tasks'", () => {
     expect(l.find((x) => normalizeName(x.name) === normalizeName("deformable object manipulation"))!.aliases).toContain("manipulation");
   });
 });
+
+describe("technique phrases only in the title", () => {
+  it("a title phrase typed by its head that the abstract never takes up stays below the threshold; taken up, it counts", () => {
+    const title = "Tensor Folding: Expert-Balanced Sampling for Sparse Routers";
+    const untouched = link(paper(title, "We study routers of mixture-of-experts models and release Tensor Folding."), "Expert-Balanced Sampling");
+    expect(untouched?.confidence ?? 0).toBeLessThan(0.5);
+    const takenUp = link(paper(title, "We study routers of mixture-of-experts models. Expert-balanced sampling keeps every expert busy."), "Expert-Balanced Sampling");
+    expect(takenUp!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

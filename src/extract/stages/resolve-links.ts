@@ -393,7 +393,20 @@ function linkOf(paperId: string, group: Mention[], sentences: string[], backgrou
   const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
   let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
   if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
+  if (kind === "METHOD" && relation !== "PROPOSES" && isTitleDescription(group)) confidence = Math.min(confidence, TITLE_DESCRIPTION_CAP);
   return { relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence };
+}
+
+/** Below the default threshold: a title phrase the abstract never takes up stays a queryable candidate. */
+const TITLE_DESCRIPTION_CAP = 0.45;
+
+/**
+ * "Sparse Sub-Quadratic Attention", "Expert-Balanced Sampling": a technique phrase typed only by its head, written in
+ * the title and nowhere in the abstract, describes the paper's approach rather than naming a technique it uses
+ * (a model family, "Invertible Latent Causal Models", is named by its kind and stays).
+ */
+function isTitleDescription(group: Mention[]): boolean {
+  return group.every((m) => m.sentence === 0 && (m.source === "head-noun" || m.source === "noun-phrase")) && !isFamilyGroup(group);
 }
 
 /** The relation of the entity's mentions of its kind, by priority. */
