@@ -409,3 +409,11 @@ describe("enumerated components", () => {
     expect(find(l, "Cache misses dominate")).toBeUndefined();
   });
 });
+
+describe("names after 'experiments on'", () => {
+  it("a name followed by 'models' is what is run, not the data", () => {
+    const l = linksOf("T", "We validate the adapter through experiments on QX models and report gains on Zeta9 and Quill-7.");
+    expect(find(l, "QX")?.kind).toBe("METHOD");
+    expect(find(l, "Zeta9")?.kind).toBe("DATASET");
+  });
+});

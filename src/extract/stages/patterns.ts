@@ -140,6 +140,8 @@ export function findPatternMentions(sentence: number, text: string, tokens: Toke
           if (item.from === item.to && !isNameShaped(tokens[item.from].text, lexicon) && !(homogeneous && /^\p{Lu}\p{Ll}+$/u.test(tokens[item.from].text) && !lexicon.entries.has(tokens[item.from].norm))) continue;
           // "speedups on Llama-3.1-8B": a released model's name is the thing run, not the data.
           if (isModelShaped(tokens[item.to].text) || isKnownModelVariant(tokens[item.to].text, lexicon)) continue;
+          // "experiments on SD models": a method noun after the name types it as what is run.
+          if (METHOD_NOUN_AFTER.test(text.slice(tokens[item.to].end, tokens[item.to].end + 16))) continue;
           found.push(mention(sentence, text, tokens, item, "DATASET", "EVALUATES_ON", 0.55));
         }
       }
