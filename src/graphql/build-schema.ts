@@ -1,9 +1,10 @@
 // Builds the executable GraphQL schema from the decorated classes.
 import "reflect-metadata";
-import type { GraphQLSchema } from "graphql";
+import { isInterfaceType, type GraphQLSchema } from "graphql";
 import { buildSchemaSync, getMetadataStorage } from "type-graphql";
 import { Concept, Dataset, Method, Task } from "./types/entity-types";
 import { RESOLVERS } from "./resolvers";
+import { resolveNodeType } from "./resolve-type";
 
 let cached: GraphQLSchema | undefined;
 
@@ -19,5 +20,12 @@ export function buildPapergraphSchema(): GraphQLSchema {
     orphanedTypes: [Method, Dataset, Task, Concept],
     validate: false,
   });
+  // type-graphql wraps an interface's resolveType in an async function (to map classes to names); papergraph's
+  // returns names already, so the interfaces get it directly: no promise per Node or Entity value, and a
+  // compiled executor (which expects a type or a name, not a promise) resolves them too.
+  for (const name of ["Node", "Entity"]) {
+    const type = cached.getType(name);
+    if (isInterfaceType(type)) type.resolveType = resolveNodeType;
+  }
   return cached;
 }

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import { DEFAULT_LIMITS, type QueryLimits } from "../config";
 import { buildPapergraphSchema, createFormatError, type GraphQLContext } from "../graphql";
 import { instrumentResolvers, knownOperationTypesRule, queryShapeRules } from "../graphql/limits";
+import { compiledExecution } from "./compiled-execution";
 import { limitsPlugin } from "./limits-plugin";
 
 export interface ApolloOptions {
@@ -20,7 +21,8 @@ export interface ApolloOptions {
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
   const limits = options.limits ?? DEFAULT_LIMITS;
   return new ApolloServer<GraphQLContext>({
-    schema: instrumentResolvers(options.schema ?? buildPapergraphSchema()),
+    // The schema, executed as compiled operations (compiled-execution.ts) rather than by graphql-js.
+    gateway: compiledExecution(instrumentResolvers(options.schema ?? buildPapergraphSchema())),
     introspection: true,
     includeStacktraceInErrorResponses: !options.production,
     // No "Did you mean ...?" suggestions in production: they let a client map a hidden schema.
