@@ -216,3 +216,12 @@ describe("technique phrases only in the title", () => {
     expect(takenUp!.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("a known technique as the kind of the paper's own unnamed design", () => {
+  it("'a novel dynamic dropout strategy' describes the paper's design; dropout used elsewhere in the abstract still counts", () => {
+    const own = link(paper("T", "We propose a novel dynamic dropout strategy for small encoders."), "dropout");
+    expect(own?.confidence ?? 0).toBeLessThan(0.5);
+    const used = link(paper("T", "We propose a novel dynamic dropout strategy for small encoders. Unlike standard dropout, it adapts rates per layer."), "dropout");
+    expect(used!.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -393,7 +393,7 @@ function linkOf(paperId: string, group: Mention[], sentences: string[], backgrou
   const technique = kind === "METHOD" && best.source === "head-noun" ? techniqueBonus(group.filter((m) => m.source === "head-noun"), sentences) : 0;
   let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
   if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
-  if (kind === "METHOD" && relation !== "PROPOSES" && isTitleDescription(group)) confidence = Math.min(confidence, TITLE_DESCRIPTION_CAP);
+  if (kind === "METHOD" && relation !== "PROPOSES" && (isTitleDescription(group) || isOwnUnnamedDesign(group, sentences))) confidence = Math.min(confidence, TITLE_DESCRIPTION_CAP);
   return { relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence };
 }
 
@@ -407,6 +407,20 @@ const TITLE_DESCRIPTION_CAP = 0.45;
  */
 function isTitleDescription(group: Mention[]): boolean {
   return group.every((m) => m.sentence === 0 && (m.source === "head-noun" || m.source === "noun-phrase")) && !isFamilyGroup(group);
+}
+
+const NEW_BEFORE = /\b(?:a|an|our)\s+(?:novel|new)\s+(?:[\w-]+\s+){0,3}$/i;
+const DESIGN_AFTER = /^\s+(?:technique|strategy|mechanism|method|approach|algorithm|module|scheme|procedure)s?\b/i;
+
+/**
+ * "we propose a new gradual pruning technique", "a novel sparse attention mechanism": a known technique named only as
+ * the kind of the paper's own unnamed design is a description of that design, not a technique the paper uses.
+ */
+function isOwnUnnamedDesign(group: Mention[], sentences: string[]): boolean {
+  return group.every((m) => {
+    const text = sentences[m.sentence];
+    return m.sentence > 0 && DESIGN_AFTER.test(text.slice(m.end, m.end + 20)) && NEW_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start));
+  });
 }
 
 /** The relation of the entity's mentions of its kind, by priority. */
