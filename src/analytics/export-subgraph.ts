@@ -11,7 +11,7 @@ import {
   type PaperNodeAttributes,
 } from "../domain";
 import type { AnalyticsSnapshot } from "./compute-analytics";
-import { nodeSize } from "./node-size";
+import { forDisplay, nodeSize } from "./node-size";
 import { communityColor, kindColor } from "./palette";
 
 export type ColorBy = "KIND" | "COMMUNITY";
@@ -64,7 +64,7 @@ export function nodeVisual(
   const position = snapshot?.positions.get(node);
   const community = snapshot?.community.get(node);
   return {
-    ...(position ? { x: position.x, y: position.y } : {}),
+    ...(position ? { x: forDisplay(position.x), y: forDisplay(position.y) } : {}),
     size: snapshot ? nodeSize(snapshot, node) : 5,
     color: colorBy === "COMMUNITY" ? communityColor(community) : kindColor(attributes.kind),
     ...(community !== undefined ? { community } : {}),

@@ -1,7 +1,7 @@
 // The one place where graph attributes become GraphQL objects.
 import type { EdgeAttributes, EntityNodeAttributes, Evidence, NodeAttributes, PaperNodeAttributes } from "../domain";
 import { paperKey } from "../domain";
-import { communityColor, kindColor, nodeSize, type AnalyticsService, type ColorBy } from "../analytics";
+import { communityColor, forDisplay, kindColor, nodeSize, type AnalyticsService, type ColorBy } from "../analytics";
 import type { Entity } from "./types/entity.interface";
 import type { EntityKindEnum, EdgeTypeEnum } from "./types/enums";
 import type { EvidenceSentence } from "./types/evidence.type";
@@ -61,8 +61,8 @@ export function toGraphNode(key: string, a: NodeAttributes, analytics: Analytics
     id: key,
     kind: a.kind,
     label: a.label,
-    x,
-    y,
+    x: forDisplay(x),
+    y: forDisplay(y),
     size: nodeSize(snapshot, key),
     color: colorBy === "COMMUNITY" ? communityColor(community) : kindColor(a.kind),
     community,

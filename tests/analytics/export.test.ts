@@ -3,6 +3,7 @@ import { parse } from "graphology-gexf";
 import { describe, expect, it } from "vitest";
 import { edgeEvidence, NotFoundError, type KnowledgeGraph } from "../../src/domain";
 import { exportedNodeAttributes } from "../../src/analytics/export-subgraph";
+import { forDisplay } from "../../src/analytics/node-size";
 import {
   communityColor,
   computeAnalytics,
@@ -34,7 +35,7 @@ describe("exportGraphologyJson", () => {
       const a = back.getNodeAttributes(node) as unknown as Record<string, unknown>;
       expect(a).toMatchObject(exportedNodeAttributes(attributes));
       expect(a).not.toHaveProperty("spans");
-      expect(a.x).toBe(snapshot.positions.get(node)!.x);
+      expect(a.x).toBe(forDisplay(snapshot.positions.get(node)!.x));
       expect(a.color).toBe(kindColor(attributes.kind));
     });
     expect(back.getAttributes()).toEqual(graph.getAttributes());
@@ -85,7 +86,7 @@ describe("exportGexf", () => {
     expect(back.hasEdge("COMPARES_WITH:paper:p1->method:lora")).toBe(true);
     const lora = back.getNodeAttributes("method:lora");
     expect(lora).toMatchObject({ kind: "METHOD", label: "lora", aliases: "LoRA; low-rank adaptation", paperCount: 1 });
-    expect(lora.x).toBeCloseTo(snapshot.positions.get("method:lora")!.x, 3);
+    expect(lora.x).toBeCloseTo(forDisplay(snapshot.positions.get("method:lora")!.x), 3);
     expect(Number.isFinite(lora.size)).toBe(true);
     expect(back.getNodeAttribute("paper:p1", "title")).toBe('Sparse "attention" & <friends>');
     expect(back.getEdgeAttributes("USES:paper:p1->method:lora")).toMatchObject({ type: "USES", weight: 2, evidenceCount: 1 });
