@@ -10,6 +10,8 @@ import { normOf } from "./tokens";
 
 const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
+/** "we take a step ... by introducing the X Network (XN)": the contribution as the means of the sentence's aim. */
+const BY_PROPOSING = /\b(?:we|this (?:paper|work|study)|our (?:paper|work))\b[^.;:]{0,120}?\bby\s+(?:introducing|proposing|presenting|developing|designing|devising)\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.^](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
@@ -127,6 +129,20 @@ function appositiveIsDataset(text: string, from: number): boolean {
   return after[1].split(/\s+/).some((w) => DATASET_HEADS.test(w));
 }
 
+/** LaTeX emphasis left in an abstract: "\\emph{", "\\textit{", "{\\em ". */
+const EMPHASIS = /\\(?:emph|textit|textbf)\{|\{\\(?:em|it|bf)\s+/g;
+/** "we generalize X to", "we extend our method into": what follows is the paper's extension. */
+const EXTENDED_TO = /\bwe\s+(?:(?:\w+ly|then|also|further)\s+)?(?:generali[sz]e|extend)\s+[^,.;:]{1,40}?\s+(?:to|into)\s+$/i;
+
+/** An emphasised name of up to five words at `at` ("{\\em natural compression ($C$)}"), not a known entity. */
+function emphasisedName(text: string, at: number, lexicon: Lexicon): { start: number; name: string } | undefined {
+  const m = text.slice(at, at + 90).match(/^(?:\\(?:emph|textit|textbf)\{|\{\\(?:em|it|bf)\s+)([\p{L}][\p{L}\p{N} -]{1,60}?)\s*(?:\(|\})/u);
+  if (!m || m[1].split(/\s+/).length > 5 || lexicon.entries.has(normOf(m[1]))) return undefined;
+  // "{\\em exponentially better}": a degree, not a name.
+  if (/ly$/.test(m[1].split(/\s+/)[0]) || /^(?:not|no|very|much|more|less|better|worse)$/i.test(m[1].split(/\s+/)[0])) return undefined;
+  return { start: at + m[0].indexOf(m[1]), name: m[1] };
+}
+
 /** A definition of a well-known technique ("Mixture-of-Experts (MoE)") names what the paper uses, not what it proposes. */
 function isKnown(def: AcronymDefinition, lexicon: Lexicon): boolean {
   if (lexicon.entries.has(normOf(def.long))) return true;
@@ -161,11 +177,24 @@ function proposal(sentence: number, text: string, start: number, surface: string
   };
 }
 
-/** Whether the phrase, or the phrase without its first word, recurs in the abstract (case-insensitively). */
+/** Whether the phrase, or the phrase without its first word, recurs in the abstract (case-insensitively), its last
+ * word perhaps in another derivation ("Quantile Regularization" as "quantile regularizer"). */
 function recurs(phrase: string, abstract: string): boolean {
   const lower = abstract.toLowerCase();
   const words = phrase.toLowerCase().split(/\s+/);
-  return lower.includes(words.join(" ")) || (words.length >= 3 && lower.includes(words.slice(1).join(" ")));
+  if (lower.includes(words.join(" ")) || (words.length >= 3 && lower.includes(words.slice(1).join(" ")))) return true;
+  const stem = stemOf(words[words.length - 1]);
+  if (stem.length < 5) return false;
+  const lead = words.slice(0, -1).join(" ");
+  for (let at = lower.indexOf(`${lead} ${stem}`); at >= 0; at = lower.indexOf(`${lead} ${stem}`, at + 1)) {
+    if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1])) return true;
+  }
+  return false;
+}
+
+/** A word without its derivational ending: "regularization", "regularizer" and "regularize" share "regulariz". */
+function stemOf(word: string): string {
+  return word.replace(/(?:ations?|ers?|ing|es|e|s)$/, "");
 }
 
 /** "Name: subtitle" with a short, name-like prefix. */
@@ -200,9 +229,13 @@ const NEW_KIND_APPOSITION = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+)?(?:metho
 /** Words that end a lowercase name: a clause or a preposition starts. */
 const NAME_END = /^(?:which|that|to|for|in|with|by|on|as|is|are|was|were|and|or|of|from|into|using|via|where|while|we|it|at|than)$/;
 
-/** Up to five lowercase words from `at` to a clause break, naming something not in the vocabulary. */
-function lowercaseName(text: string, at: number, lexicon: Lexicon): string | undefined {
-  const m = text.slice(at).match(/^(?:[a-z][a-z0-9-]*)(?:\s+[a-z][a-z0-9-]*){0,5}/);
+/**
+ * Up to five lowercase words from `at` to a clause break, naming something not in the vocabulary; a word may open with
+ * one capital joined by a hyphen ("hypergraph Q-networks", "K-means"). After an explicit naming cue (`named`) a name of
+ * three words or more may end in a generic noun ("called linear tensor networks").
+ */
+function lowercaseName(text: string, at: number, lexicon: Lexicon, named = false): string | undefined {
+  const m = text.slice(at).match(/^(?:[a-z][a-z0-9-]*|[A-Z]-[a-z][a-z0-9-]*)(?:\s+(?:[a-z][a-z0-9-]*|[A-Z]-[a-z][a-z0-9-]*)){0,5}/);
   if (!m) return undefined;
   const words = m[0].split(/\s+/);
   const cut = words.findIndex((w) => NAME_END.test(w));
@@ -210,14 +243,16 @@ function lowercaseName(text: string, at: number, lexicon: Lexicon): string | und
   if (kept.length > 5 || kept.length === 0) return undefined;
   const name = kept.join(" ");
   if (!/^\s*[,.;:()]|^\s+(?:which|that|to|for|in|with|by|on|as|is|are|and|where|while)\b|^$/.test(text.slice(at + name.length))) return undefined;
-  return isLowercaseName(name, lexicon) ? name : undefined;
+  return isLowercaseName(name, lexicon, named) ? name : undefined;
 }
 
 /** A lowercase phrase that can be a coined name: not a stopword opening, not generic, not a known entity. */
-function isLowercaseName(name: string, lexicon: Lexicon): boolean {
+function isLowercaseName(name: string, lexicon: Lexicon, named = false): boolean {
   const words = name.split(/\s+/);
-  if (LEADING_STOPWORDS.has(words[0]) || /^(?:to|two|three|four|several|some|how|what|when|it|them|this|that|these|those)$/.test(words[0])) return false;
-  if (lexicon.entries.has(normOf(name)) || lexicon.genericHeads.has(name) || lexicon.genericHeads.has(words[words.length - 1])) return false;
+  // "we build on a simple hypothesis: ...": a preposition opens a phrase, not a name.
+  if (LEADING_STOPWORDS.has(words[0]) || /^(?:to|two|three|four|several|some|how|what|when|it|them|this|that|these|those|on|upon|in|into|for|with|from|by|at|of|about|over|under)$/.test(words[0])) return false;
+  const genericTail = lexicon.genericHeads.has(words[words.length - 1]) && !(named && words.length >= 3);
+  if (lexicon.entries.has(normOf(name)) || lexicon.genericHeads.has(name) || genericTail) return false;
   return words.length >= 2 || name.length >= 6;
 }
 
@@ -232,6 +267,13 @@ function isNewTitleCaseName(run: string, text: string, at: number, lexicon: Lexi
   const glued = words.some((w) => NAME_GLUE.test(w));
   if (lexicon.entries.has(normOf(run)) || words.some((w) => isNameShaped(w, lexicon) && (glued || w.indexOf("-") < 0 || lexicon.entries.has(normOf(w))))) return false;
   return !METRIC_APPOSITION.test(text.slice(at + run.length));
+}
+
+/** The proposal verbs of a sentence: "we propose", and "by introducing" where no "we propose" ends at the same word. */
+function proposalCues(text: string): RegExpMatchArray[] {
+  const cues = [...text.matchAll(PROPOSAL)];
+  for (const m of text.matchAll(BY_PROPOSING)) if (!cues.some((c) => c.index! + c[0].length === m.index! + m[0].length)) cues.push(m);
+  return cues;
 }
 
 function macroProposal(sentence: number, text: string, at: number, macro: string, dataset: boolean): Mention {
@@ -277,6 +319,13 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
           named = true;
           continue;
         }
+        // "called \\emph{Dataset Condensation}": the LaTeX emphasis sets off the name.
+        const emphasis = emphasisedName(text, at, lexicon);
+        if (emphasis) {
+          found.push(proposal(sentence, text, emphasis.start, emphasis.name, datasetBefore, 0.85));
+          named = true;
+          continue;
+        }
         // 'a simple technique called "reverse sparsification"': a quoted name of up to five words.
         const quoted = text.slice(at).match(/^["“']([\p{L}][\p{L}\p{N} -]{2,60}?)[,.]?["”']/u);
         if (quoted && quoted[1].split(/\s+/).length <= 5 && !lexicon.entries.has(normOf(quoted[1]))) {
@@ -306,7 +355,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
           continue;
         }
         // "a technique called reverse sparsification": a lowercase name of up to five words, up to the clause break.
-        const lower = /^namely/i.test(m[0]) ? undefined : lowercaseName(text, at, lexicon);
+        const lower = /^namely/i.test(m[0]) ? undefined : lowercaseName(text, at, lexicon, true);
         if (lower && lower.includes(" ")) {
           found.push(proposal(sentence, text, at, lower, datasetBefore || appositiveIsDataset(text, at + lower.length), 0.8));
           named = true;
@@ -315,7 +364,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     }
     const comparison = comparisonCue(text)?.index ?? Infinity;
     // PROPOSAL needs "we", "this paper/work/study" or "our paper/work": a sentence without the first person is skipped.
-    for (const m of firstPerson || /\bthis study\b/i.test(text) ? text.matchAll(PROPOSAL) : []) {
+    for (const m of firstPerson || /\bthis study\b/i.test(text) ? proposalCues(text) : []) {
       const verbEnd = m.index! + m[0].length;
       // "we propose WeatherGS, a 3DGS-based framework", "we release Foo-7B and Foo-70B": names right after the verb.
       const rest = text.slice(verbEnd);
@@ -369,6 +418,17 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
           found.push(proposal(sentence, text, def.longStart, def.long, dataset, 0.8, def));
         }
         previous = def;
+      }
+    }
+    // "we introduce a new compression technique: {\\em natural rounding}", "we extend it to {\\em natural dithering}":
+    // an emphasised name after the contribution's colon or as what the paper's method is carried over to.
+    if (firstPerson && text.includes("em")) {
+      for (const m of text.matchAll(EMPHASIS)) {
+        const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
+        if (!/:\s*$/.test(lead) && !EXTENDED_TO.test(lead)) continue;
+        if (/:\s*$/.test(lead) && !proposalCues(text.slice(0, m.index!)).length) continue;
+        const emphasis = emphasisedName(text, m.index!, lexicon);
+        if (emphasis && !found.some((f) => f.sentence === sentence && f.start === emphasis.start)) found.push(proposal(sentence, text, emphasis.start, emphasis.name, false, 0.8));
       }
     }
     // "a lightweight framework ARMOR", "our resulting model, Eurus-2-7B-PRIME": a new name in apposition to a

@@ -1,0 +1,44 @@
+// Cues that mark the paper's own contribution beyond "we propose X": "by introducing X", LaTeX emphasis, coined lowercase
+// names with a generic noun or a capital-hyphen word, title prefixes taken up in another derivation. Invented text only.
+import { describe, expect, it } from "vitest";
+import { normalizeName, type ExtractedLink, type Paper } from "../../src/domain";
+import { extractPaper } from "../../src/extract";
+
+const paper = (title: string, abstract: string): Paper => ({ id: "p", title, abstract, authors: [], keywords: [], source: "test" });
+const linksOf = (title: string, abstract: string): ExtractedLink[] => extractPaper(paper(title, abstract)).links;
+const find = (all: ExtractedLink[], name: string): ExtractedLink | undefined =>
+  all.find((l) => [l.name, ...l.aliases].some((n) => normalizeName(n) === normalizeName(name)));
+const proposed = (all: ExtractedLink[]): string[] => all.filter((l) => l.relation === "PROPOSES").map((l) => l.name);
+
+describe("proposal cues", () => {
+  it("'we ... by introducing the X (Y)' proposes X", () => {
+    const l = linksOf("Counting birds in the wild", "In this work, we close this gap by introducing the Flock Tally Network (FTN), a detector with a memory.");
+    expect(find(l, "Flock Tally Network")?.relation).toBe("PROPOSES");
+  });
+
+  it("a name set off by LaTeX emphasis after a naming cue, a contribution colon or 'we extend X to' is proposed", () => {
+    const l = linksOf(
+      "Cheaper messages for parallel training",
+      "We introduce a simple technique: {\\em stochastic halving}. We then extend stochastic halving to \\emph{stochastic quartering}, which we show is {\\em exponentially better}.",
+    );
+    expect(find(l, "stochastic halving")?.relation).toBe("PROPOSES");
+    expect(find(l, "stochastic quartering")?.relation).toBe("PROPOSES");
+    expect(find(l, "exponentially better")).toBeUndefined();
+  });
+
+  it("a lowercase name after 'called' may end in a generic noun, and may hold a capital-hyphen word", () => {
+    const l = linksOf("Linear models of bees", "We study a family of models called sparse hive networks. On top of it we build an agent which we dub hive Q-learners.");
+    expect(find(l, "sparse hive networks")?.relation).toBe("PROPOSES");
+    expect(find(l, "hive Q-learners")?.relation).toBe("PROPOSES");
+  });
+
+  it("a phrase after a preposition before a colon is no name", () => {
+    const l = linksOf("Simple exploration", "We build on a simple observation: random walks revisit states.");
+    expect(proposed(l)).toEqual([]);
+  });
+
+  it("a title prefix taken up in another derivation in the abstract ('Tide Regularization' / 'tide regularizer') is proposed", () => {
+    const l = linksOf("Tide Regularization : Calibrating Wave Models", "We construct a novel tide regularizer that calibrates wave models end to end.");
+    expect(find(l, "Tide Regularization")?.relation).toBe("PROPOSES");
+  });
+});
