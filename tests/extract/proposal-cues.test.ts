@@ -42,3 +42,28 @@ describe("proposal cues", () => {
     expect(find(l, "Tide Regularization")?.relation).toBe("PROPOSES");
   });
 });
+
+describe("title initials and described designs", () => {
+  it("an acronym spelling the initials of the title's capitalised phrase names the contribution", () => {
+    const l = linksOf("Layered Orbit Sampling for Molecule Design", "We introduce a new sampler. We prove that LOS-VAEs explore more modes than Gaussian VAEs.");
+    expect(find(l, "LOS-VAEs")?.relation).toBe("PROPOSES");
+  });
+
+  it("an acronym the abstract spells out as something else is read from its definition", () => {
+    const l = linksOf("Learned Sparse Retrieval with Small Encoders", "Learned Sparse Retrievers (LSR) map text to terms. We shrink LSR encoders tenfold.");
+    expect(find(l, "LSR")?.relation).not.toBe("PROPOSES");
+  });
+
+  it("the title's phrase taken up as 'a novel <phrase> framework' names the design, unless a name follows", () => {
+    const l = linksOf("Tracking Cells with Recurrent Consensus Voting", "We propose a novel recurrent consensus voting framework that links cells across frames.");
+    expect(find(l, "recurrent consensus voting")?.relation).toBe("PROPOSES");
+    const named = linksOf("Federated Averaging with Shared Decoupled Voting", "We propose a novel shared decoupled voting approach called ShaDeV for clients.");
+    expect(proposed(named)).toEqual(["ShaDeV"]);
+  });
+
+  it("'a <modifier> form of <known method>' names the paper's variant", () => {
+    const l = linksOf("Sticky exploration", "Plain ε-greedy dithers. We propose a randomly repeated form of ε-greedy that repeats each action.");
+    expect(find(l, "randomly repeated form of ε-greedy")?.relation).toBe("PROPOSES");
+    expect(find(l, "ε-greedy")?.relation).toBe("USES");
+  });
+});

@@ -6,6 +6,8 @@ import type { Mention } from "./mention";
 import { DATASET_HEADS, LEADING_STOPWORDS } from "./heads";
 import { isDatasetShaped, isNameShaped } from "./names";
 import { comparisonCue } from "./roles";
+import { findDescribedProposals } from "./described-proposals";
+import { findTitleInitials } from "./title-initials";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
@@ -478,6 +480,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     }
   });
   found.push(...laterComponents(sentences, defs, lexicon, found));
+  found.push(...findTitleInitials(sentences, defs, found, lexicon));
+  found.push(...findDescribedProposals(sentences, found, lexicon));
   found.push(...enumeratedComponents(sentences, lexicon, found));
   return found;
 }

@@ -1,0 +1,53 @@
+// The paper's method named only by a description that works as its name: the title's phrase taken up as "a novel
+// <phrase> framework", or "a <modifier> form of <known method>". Both are the only name the abstract gives the design.
+import type { Lexicon } from "./lexicon";
+import type { Mention } from "./mention";
+import { METHOD_HEADS } from "./heads";
+import { normOf } from "./tokens";
+
+/** "a novel spatio-temporal consensus framework": up to four lowercase words before a generic noun for a design. */
+const NOVEL_KIND = /\b(?:a|an|our)\s+(?:novel|new)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:framework|method|approach|model|algorithm|technique|architecture|network|procedure)\b/g;
+/** "we propose a temporally extended form of ε-greedy": a variant of a method named after it. */
+const FORM_OF = /\b(?:propose|introduce|present|develop)s?\s+an?\s+((?:[\w-]+\s+){1,3}(?:form|variant|version|generali[sz]ation|extension)\s+of\s+(\S+?))(?=[,.;:]|\s+(?:that|which|to|for|with|where|in)\b)/gi;
+
+const NAME_FOLLOWS = /^\s*(?:,\s*)?(?:called|named|dubbed|termed|coined|\()/;
+
+function proposal(sentence: number, start: number, surface: string): Mention {
+  return { sentence, start, end: start + surface.length, surface, kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
+}
+
+export function findDescribedProposals(sentences: string[], found: Mention[], lexicon: Lexicon): Mention[] {
+  const title = sentences[0].toLowerCase();
+  const out: Mention[] = [];
+  const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
+  for (let sentence = 1; sentence < sentences.length; sentence++) {
+    const text = sentences[sentence];
+    if (!/\b(?:we|our)\b/i.test(text)) continue;
+    // The title's phrase repeated as the kind of the paper's design names that design.
+    for (const m of text.matchAll(NOVEL_KIND)) {
+      const phrase = m[1];
+      const at = m.index! + m[0].indexOf(phrase, m[0].length - phrase.length - 20);
+      if (phrase.indexOf(" ") < 0 || lexicon.entries.has(normOf(phrase)) || !containsWords(title, phrase.toLowerCase()) || taken(sentence, at)) continue;
+      // "a novel model fine-tuning method": a known technique's head word makes the phrase a kind of that technique;
+      // "a novel ... approach called X": the name follows.
+      if (METHOD_HEADS.has(phrase.slice(phrase.lastIndexOf(" ") + 1)) || NAME_FOLLOWS.test(text.slice(m.index! + m[0].length))) continue;
+      out.push(proposal(sentence, at, phrase));
+    }
+    // "a temporally extended form of ε-greedy": a form of a known method.
+    for (const m of text.matchAll(FORM_OF)) {
+      if (lexicon.entries.get(normOf(m[2]))?.kind !== "METHOD") continue;
+      const at = m.index! + m[0].indexOf(m[1]);
+      if (!taken(sentence, at)) out.push(proposal(sentence, at, m[1]));
+    }
+  }
+  return out;
+}
+
+/** Whether `phrase` occurs in `text` as whole words. */
+function containsWords(text: string, phrase: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) && (end === text.length || !/[\p{L}\p{N}]/u.test(text[end]))) return true;
+  }
+  return false;
+}
