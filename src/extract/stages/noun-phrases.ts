@@ -160,7 +160,15 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     // "reasoning tasks", "complex reasoning tasks": a task head alone before "tasks" is the task; placed ("downstream
     // classification") it is only where the paper's features end up.
     const bareHead = first === to - 1 && !placed && TASK_HEADS.has(surface.toLowerCase());
-    if (!gradedGeneric && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && (/[\s-]/.test(surface) || bareHead)) {
+    // "prevailing NLP tasks", "an unsolved research problem", "the max-margin problem": graded or compound words before
+    // the noun name no task; an action noun ("calibration problems", "PDE solving tasks"), a known task or a compound of
+    // plain nouns before "tasks" ("invoice layout tasks"; before "problems" they often name a class of mathematical
+    // problem, "saddle point problems") does. A title names its problem whatever its head ("The Associative Memory Problem").
+    const nounCompound = /^tasks?$/i.test(tokens[to].text) && /\s/.test(surface) && tokens.slice(first, to).every((t) => t.pos === "NOUN" || t.pos === "PROPN" || t.text === "-");
+    // A problem the sentence takes on ("we introduce the multi-view colour constancy problem") is one, whatever its words.
+    const takenOn = /\s/.test(surface) && TAKES_ON.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
+    const actionless = sentence > 0 && !isActionNoun(last) && !nounCompound && !takenOn && lexicon.entries.get(normOf(surface))?.kind !== "TASK";
+    if (!gradedGeneric && !actionless && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && (/[\s-]/.test(surface) || bareHead)) {
       found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
       const coordinated = coordinatedBefore(text, tokens, from);
       if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
@@ -261,6 +269,15 @@ function isThirdPersonLike(tokens: TaggedToken[], k: number): boolean {
 
 /** "ill-posed", "long-standing", "well-studied": a hyphen compound ending in a participle after a modifier is an
  * adjective ("decision-making", after a noun, stays a noun). */
+/** "we introduce the", "to solve a": a verb that takes on the problem named next. */
+const TAKES_ON = /\b(?:introduce|define|formulate|study|consider|address|tackle|solve|pose)[sd]?\s+(?:the|a|an|this)\s+$/i;
+
+/** A word naming an action, by form or as a task head: "calibration", "solving", "retrieval", "control". */
+function isActionNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return TASK_HEADS.has(w) || /(?:tion|sion|ment|sis|ing|ance|ence|ization|isation)$/.test(w) || /^(?:control|search|retrieval|transfer|discovery|recovery|removal|inference|design|exploration)$/.test(w);
+}
+
 function isHyphenedParticiple(tokens: TaggedToken[], k: number): boolean {
   if (k < 2 || tokens[k - 1].text !== "-" || tokens[k - 1].end !== tokens[k].start) return false;
   return /ed$/i.test(tokens[k].text) || (/ing$/i.test(tokens[k].text) && (tokens[k - 2].pos === "ADJ" || tokens[k - 2].pos === "ADV"));

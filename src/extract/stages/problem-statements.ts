@@ -12,8 +12,9 @@ import { isWord } from "./word-equals";
 
 /** "the problem of", "the task of", "the challenge of": what follows is the problem. */
 const PROBLEM_OF = /^(?:problem|task|challenge)s?$/i;
-/** "is a fundamental problem", "remains a challenging task": the subject before is the problem. */
-const PROBLEM_IS = /^\s*(?:is|remains|has been|has become|has long been)\s+(?:(?:a|an|the)\s+)?(?:(?:fundamental|long-standing|longstanding|challenging|difficult|important|central|core|classic|classical|open|key|critical|hard|notoriously hard|well-known|well-studied|crucial|major|ubiquitous|common|basic|essential)\s+)*(?:and\s+\w+\s+)?(?:problem|task|challenge)\b/i;
+/** "is a fundamental problem", "remains a challenging task", "is a fast-emerging problem", "is a promising hardware-aware
+ * direction": the subject before is the problem (any graded adjectives, by their endings, may stand before the noun). */
+const PROBLEM_IS = /^\s*(?:is|remains|has been|has become|has long been)\s+(?:(?:a|an|the)\s+)?(?:(?:fundamental|long-standing|longstanding|challenging|difficult|important|central|core|classic|classical|open|key|critical|hard|notoriously hard|well-known|well-studied|crucial|major|ubiquitous|common|basic|essential)\s+)*(?:and\s+\w+\s+)?(?:problem|task|challenge)\b|^\s*(?:is|remains|has become)\s+(?:a|an)\s+(?:(?:\w+-[\w-]+|\w+(?:ing|ed|al|ive|ful|ous|ic|ent|ant|ile|ary))\s+){0,3}(?:problem|task|challenge|direction|research direction|research area|research topic)\b/i;
 /** "we study / tackle / address / consider / investigate": what the paper takes on. */
 const WE_TAKE_ON = /^(?:study|studies|tackle|tackles|address|addresses|consider|considers|investigate|investigates|revisit|revisits|explore|explores)$/i;
 /** What a stated problem is called when it is no task: a property, an effect, a quantity. */
@@ -28,7 +29,7 @@ interface Span {
 }
 
 /** The noun phrase (or gerund + object, as its nominal) starting at token k, if it can name a task. */
-function phraseAt(text: string, tokens: TaggedToken[], k: number, lexicon: Lexicon): Span | undefined {
+function phraseAt(text: string, tokens: TaggedToken[], k: number, lexicon: Lexicon, stated = false): Span | undefined {
   while (k < tokens.length && /^(?:the|a|an|this|these|our|its)$/i.test(tokens[k].text)) k++;
   if (k >= tokens.length) return undefined;
   const nominal = NOMINAL[tokens[k].text.toLowerCase()];
@@ -46,7 +47,8 @@ function phraseAt(text: string, tokens: TaggedToken[], k: number, lexicon: Lexic
   while (from < last && (LEADING_STOPWORDS.has(tokens[from].text.toLowerCase()) || tokens[from].text === "-")) from++;
   while (last - from + 1 > MAX_WORDS + 2) from++;
   const head = tokens[last].text.toLowerCase();
-  if (NOT_PROBLEM_HEAD.test(head) || lexicon.genericHeads.has(head) || METHOD_HEADS.has(head) || METHOD_HEADS.has(head.replace(/s$/, ""))) return undefined;
+  // A technique's head word ("decomposition", "clustering") names a problem only where the sentence says it is one.
+  if (NOT_PROBLEM_HEAD.test(head) || lexicon.genericHeads.has(head) || (!stated && (METHOD_HEADS.has(head) || METHOD_HEADS.has(head.replace(/s$/, ""))))) return undefined;
   const object = text.slice(tokens[from].start, tokens[last].end);
   if (!/\p{L}{3}/u.test(object) || /^\p{Lu}{2,}s?$/u.test(object)) return undefined;
   if (gerund) {
@@ -92,7 +94,7 @@ export function findProblemStatements(sentence: number, text: string, tokens: Ta
   // "X is a fundamental problem": X opens the sentence.
   const verb = tokens.findIndex((t) => isWord(t.text, "is") || isWord(t.text, "remains") || isWord(t.text, "has"));
   if (verb > 0 && verb <= 8 && PROBLEM_IS.test(text.slice(tokens[verb].start - 1))) {
-    const span = phraseAt(text, tokens, 0, lexicon);
+    const span = phraseAt(text, tokens, 0, lexicon, true);
     if (span && span.end <= tokens[verb].start) found.push(span);
   }
   return found.map((s) => ({ sentence, start: s.start, end: s.end, surface: text.slice(s.start, s.end), kind: "TASK", relation: "ADDRESSES", name: s.name, confidence: 0.55, source: "pattern", statement: true }));

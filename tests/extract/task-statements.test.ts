@@ -1,0 +1,48 @@
+// Tasks read from how a sentence frames a problem: a subject said to be a problem or a research direction, and the
+// words before "tasks"/"problems" that name a task only when they name an action. Invented text only.
+import { describe, expect, it } from "vitest";
+import { normalizeName, type ExtractedLink, type Paper } from "../../src/domain";
+import { extractPaper } from "../../src/extract";
+
+const paper = (title: string, abstract: string): Paper => ({ id: "t", title, abstract, authors: [], keywords: [], source: "test" });
+const linksOf = (title: string, abstract: string): ExtractedLink[] => extractPaper(paper(title, abstract)).links;
+const task = (all: ExtractedLink[], name: string): ExtractedLink | undefined =>
+  all.find((l) => l.kind === "TASK" && [l.name, ...l.aliases].some((n) => normalizeName(n) === normalizeName(name)));
+
+describe("problem statements", () => {
+  it("a subject said to be a fast-emerging problem or a promising direction is a task, whatever its head", () => {
+    const l = linksOf("Better sorting of clips", "Unsupervised shot decomposition is a fast-emerging problem in video analysis. We present a model.");
+    expect(task(l, "Unsupervised shot decomposition")).toBeDefined();
+    const d = linksOf("Small nets", "Network ternarization is a promising hardware-aware direction for small devices. We present a model.");
+    expect(task(d, "Network ternarization")).toBeDefined();
+  });
+
+  it("a subject said to be a method is no task", () => {
+    const l = linksOf("Small nets", "Weight clustering is a simple method for small devices. We present a model.");
+    expect(task(l, "Weight clustering")).toBeUndefined();
+  });
+});
+
+describe("words before 'tasks' and 'problems'", () => {
+  it("a field, a topic or a property before the noun names no task; an action noun does", () => {
+    const l = linksOf(
+      "Robust encoders",
+      "Our encoder is robust on two prevailing NLP tasks. Closing the gap remains an unsolved research problem. It also helps on bin calibration problems.",
+    );
+    expect(task(l, "prevailing NLP")).toBeUndefined();
+    expect(task(l, "NLP")).toBeUndefined();
+    expect(task(l, "unsolved research")).toBeUndefined();
+    expect(task(l, "bin calibration")).toBeDefined();
+  });
+
+  it("a problem the sentence takes on is one, whatever its words; a hyphen compound is not", () => {
+    const l = linksOf("Shades", "We introduce the multi-view shade constancy problem and solve it. The agent tackles a hard-to-solve task.");
+    expect(task(l, "multi-view shade constancy")).toBeDefined();
+    expect(task(l, "hard-to-solve")).toBeUndefined();
+  });
+
+  it("a title names its problem whatever its head", () => {
+    const l = linksOf("Large Hopfield Storage Problem in Small Networks", "Our theory is a model of hopfield storage.");
+    expect(task(l, "Hopfield Storage")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});
