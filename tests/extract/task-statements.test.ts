@@ -46,3 +46,20 @@ describe("words before 'tasks' and 'problems'", () => {
     expect(task(l, "Hopfield Storage")?.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("title task phrases", () => {
+  it("an action noun with its 'of' object is the task, object included; a technique noun is not", () => {
+    const l = linksOf("Ripple Loss: Towards Implicit Calibration of Survival Models", "We calibrate survival models with a ripple loss.");
+    expect(task(l, "Implicit Calibration of Survival Models")).toBeDefined();
+    expect(task(l, "Implicit Calibration")).toBeUndefined();
+    const m = linksOf("Span-Masking: Principled masking of rare spans", "We mask rare spans.");
+    expect(task(m, "Principled masking of rare spans")).toBeUndefined();
+  });
+
+  it("a kind of learning after 'for' is the task the title states", () => {
+    const l = linksOf("Sparse Messages for Decentralized Deep Learning", "We send sparse messages between workers in decentralized deep learning.");
+    expect(task(l, "Decentralized Deep Learning")).toBeDefined();
+    const e = linksOf("Sparse Messages for Efficient Deep Learning", "We send sparse messages between workers.");
+    expect(e.some((x) => x.kind === "TASK" && /learning/i.test(x.name))).toBe(false);
+  });
+});

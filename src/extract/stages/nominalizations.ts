@@ -21,7 +21,7 @@ export const NOMINAL: Record<string, string> = {
   identifying: "identification", transcribing: "transcription", deploying: "deployment", solving: "solving", searching: "search",
   aligning: "alignment", grounding: "grounding", interpreting: "interpretation", planning: "planning",
   navigating: "navigation", manipulating: "manipulation", understanding: "understanding", modeling: "modeling", modelling: "modeling",
-  evaluating: "evaluation", accelerating: "acceleration",
+  evaluating: "evaluation", accelerating: "acceleration", counting: "counting",
 };
 
 /** The object's singular; "bias" and "gas" are singular already. */

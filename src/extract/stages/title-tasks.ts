@@ -53,13 +53,25 @@ function taskPhrase(segment: Word[], lead: string, lexicon: Lexicon): Word[] | u
   // An all-capitals title says nothing by case; its words are left to the abstract.
   if (ws.every((w) => !/\p{Ll}/u.test(w.text))) return undefined;
   const head = ws[ws.length - 1].text.toLowerCase();
-  if (!ACTION_NOUN.test(head) || NOT_TASK_HEADS.has(head) || METHOD_HEADS.has(head) || head.endsWith("s") && !/(?:sis|ss)$/.test(head)) return undefined;
+  // "for Distributed Deep Learning": a kind of learning as the purpose is a task (a known method, "Contrastive
+  // Learning", is not: see below).
+  const purposeLearning = lead === "for" && head === "learning";
+  if (!ACTION_NOUN.test(head) || (NOT_TASK_HEADS.has(head) && !purposeLearning) || METHOD_HEADS.has(head) || head.endsWith("s") && !/(?:sis|ss)$/.test(head)) return undefined;
   // "learning" heads a task only as the purpose ("for Federated Learning"), where the vocabulary usually has it anyway.
   if (lead === "" && /ing$/.test(head) && ws.length < 2) return undefined;
   if (lexicon.genericHeads.has(head)) return undefined;
   const known = lexicon.entries.get(normOf(ws.map((w) => w.text).join(" ")));
   if (known && known.kind !== "TASK") return undefined;
   return ws;
+}
+
+/** The action noun of a segment and its "of" object: "Implicit Calibration" + "Regression Models", evaluations dropped. */
+function ofPhrase(own: Word[], object: Word[]): Word[] | undefined {
+  let ws = own;
+  while (ws.length > 0 && (LEADING_STOPWORDS.has(ws[0].text.toLowerCase()) || EVALUATIVE_LEAD.test(ws[0].text))) ws = ws.slice(1);
+  const all = [...ws, ...object];
+  if (ws.length === 0 || ws.length > 2 || all.some((w) => !/^[\p{L}][\p{L}\p{N}-]*$/u.test(w.text)) || all.every((w) => !/\p{Ll}/u.test(w.text))) return undefined;
+  return all;
 }
 
 /** The word that opens the title segment holding offset `at` ("via" for "Gradient Matching" in "... via Gradient Matching"). */
@@ -95,7 +107,19 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
       s.from += first[0].length;
     }
   }
-  const phrases = segments.map((s) => (PURPOSE.has(s.lead) && !(colon >= 0 && s.to <= colon) ? taskPhrase(words(title, s.from, s.to), s.lead, lexicon) : undefined));
+  const phrases = segments.map((s, i) => {
+    if (!PURPOSE.has(s.lead) || (colon >= 0 && s.to <= colon)) return undefined;
+    const own = words(title, s.from, s.to);
+    // "Towards Implicit Calibration of Regression Models", "Improved Estimation of Concentration": an action noun with
+    // its object after "of" is the task, object included.
+    const object = segments[i + 1]?.lead === "of" ? words(title, segments[i + 1].from, segments[i + 1].to) : [];
+    const head = own[own.length - 1]?.text.toLowerCase() ?? "";
+    if (object.length >= 1 && object.length <= 3 && ACTION_NOUN.test(head) && !NOT_TASK_HEADS.has(head) && !METHOD_HEADS.has(head)) {
+      const withObject = ofPhrase(own, object);
+      if (withObject) return withObject;
+    }
+    return taskPhrase(own, s.lead, lexicon);
+  });
   for (let i = 0; i < segments.length; i++) {
     const phrase = phrases[i];
     if (!phrase) continue;
