@@ -115,7 +115,8 @@ const OR_SHORT = /, or ([\p{Lu}][\p{L}\p{N}-]{1,11})(?=([,.;)]|\s[-–—]\s))/g
 /** "long form (SF)": the window is min(|SF| + 5, 2|SF|) words before the parenthesis. */
 function longBefore(text: string, sentence: number, open: number, sfRaw: string, sfStart: number): AcronymDefinition | undefined {
   const short = singular(sfRaw);
-  const prefix = text.slice(0, open).replace(/\s+$/, "");
+  // "reinforcement learning~(RL)": a LaTeX tie before the parenthesis is a space.
+  const prefix = text.slice(0, open).replace(/[\s~]+$/, "");
   // A clause boundary ends the window: long forms do not cross commas, colons or other parentheses.
   const clauseStart = Math.max(prefix.lastIndexOf(","), prefix.lastIndexOf(";"), prefix.lastIndexOf(":"), prefix.lastIndexOf("("), prefix.lastIndexOf(")")) + 1;
   const words = prefix.slice(clauseStart).split(/\s+/).filter(Boolean);

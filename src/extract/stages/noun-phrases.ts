@@ -220,7 +220,10 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique
     // ("gated convolution": a participle names the kind).
     const descriptive = (tokens[first].pos === "VERB" && /ing$/.test(tokens[first].text)) || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
-    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : 0.45, source: "head-noun" });
+    // "recurrent networks", "convolutional neural networks": an architectural kind of network, in two or three words, names
+    // a model family as "generative models" does.
+    const family = !descriptive && isNetwork(tokens, to) && to - first <= 2 && !ROLE_NETWORK.test(tokens[to - 1].text);
+    found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : family ? FAMILY : 0.45, source: "head-noun" });
   } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
     // Candidates below the default confidence threshold: described, not named ("a statistical parser"); a model
     // family ("generative models", "time series foundation models") is named by its kind.
@@ -300,6 +303,9 @@ function isClauseVerb(tokens: TaggedToken[], k: number): boolean {
   if (prev && prev.pos !== "ADP" && prev.pos !== "SCONJ" && prev.text !== ":") return false;
   return tokens[k].text.endsWith("ing") && /^\p{L}+ing$/u.test(tokens[k].text);
 }
+
+/** "policy networks", "value networks": a network named by its role in an agent, not by its architecture. */
+const ROLE_NETWORK = /^(?:policy|value|deep|q-network)$/i;
 
 function isNetwork(tokens: TaggedToken[], to: number): boolean {
   return /^(?:net|network)s?$/i.test(tokens[to].text) && to > 0 && NETWORK_MODIFIERS.has(tokens[to - 1].text.toLowerCase());
