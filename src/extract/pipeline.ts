@@ -6,6 +6,7 @@ import { findContributions } from "./stages/contribution";
 import { withDefinedHeads } from "./stages/defined-heads";
 import { loadLexicon } from "./stages/lexicon";
 import type { Mention } from "./stages/mention";
+import { findEstablishedTechniques } from "./stages/established-techniques";
 import { findExampleLists } from "./stages/example-lists";
 import { qualifyLearningSettings } from "./stages/learning-settings";
 import { findModelSizes } from "./stages/model-sizes";
@@ -42,6 +43,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
     mentions.push(...findNominalizations(i, text, tagged[i], lexicon));
     mentions.push(...findExampleLists(i, text, tagged[i], lexicon));
     mentions.push(...findProblemStatements(i, text, tagged[i], lexicon));
+    mentions.push(...findEstablishedTechniques(i, text, tagged[i], lexicon));
   });
   mentions.push(...findSharedHeads(sentences, tagged, mentions, lexicon));
   return {

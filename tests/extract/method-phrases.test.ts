@@ -24,3 +24,21 @@ describe("LaTeX in definitions", () => {
     expect(l.find((x) => x.acronym === "QSP")?.name).toBe("quadratic sheep programming");
   });
 });
+
+describe("established techniques", () => {
+  it("'the ellipsoid method' and 'the common random dithering technique' name established techniques", () => {
+    const l = linksOf("Control", "Our controller adapts the trapezoid method to online control. It beats the common random halving technique.");
+    expect(method(l, "trapezoid method")?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(method(l, "random halving")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a phrase set off by an apposition calling it a heuristic is a method", () => {
+    const l = linksOf("Branching", "Policies imitate weak branching, a human-designed heuristic.");
+    expect(method(l, "weak branching")).toBeDefined();
+  });
+
+  it("a grading, pointing or participle word before the technique noun names nothing", () => {
+    const l = linksOf("Control", "It matches the optimal method and the proposed method, and the resulting algorithm beats the supervised method.");
+    for (const name of ["optimal method", "proposed method", "resulting algorithm", "supervised method"]) expect(method(l, name)?.confidence ?? 0).toBeLessThan(0.5);
+  });
+});
