@@ -22,7 +22,7 @@ export function findDescribedProposals(sentences: string[], found: Mention[], le
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
-    if (!/\b(?:we|our)\b/i.test(text)) continue;
+    if (!/\b(?:we|our)\b/i.test(text) || !/novel|new|form|variant|version|generali|extension/.test(text)) continue;
     // The title's phrase repeated as the kind of the paper's design names that design.
     for (const m of text.matchAll(NOVEL_KIND)) {
       const phrase = m[1];

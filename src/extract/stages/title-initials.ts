@@ -38,6 +38,7 @@ export function findTitleInitials(sentences: string[], defs: AcronymDefinition[]
   const out: Mention[] = [];
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
+    if (![...runs.keys()].some((initials) => text.includes(initials))) continue;
     for (const m of text.matchAll(ACRONYM_TOKEN)) {
       const phrase = runs.get(m[1]);
       if (!phrase || lexicon.entries.has(normOf(m[1])) || lexicon.entries.has(normOf(m[0]))) continue;
