@@ -63,3 +63,11 @@ describe("title task phrases", () => {
     expect(e.some((x) => x.kind === "TASK" && /learning/i.test(x.name))).toBe(false);
   });
 });
+
+describe("framed tasks", () => {
+  it("a task named by 'problems' after it stands beside the known method inside it", () => {
+    const l = linksOf("Herding", "Our agent is built for compositional reinforcement learning problems. It uses sparse rewards.");
+    expect(task(l, "compositional reinforcement learning")).toBeDefined();
+    expect(l.find((x) => x.kind === "METHOD" && x.name === "reinforcement learning")).toBeDefined();
+  });
+});

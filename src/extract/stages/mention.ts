@@ -38,4 +38,7 @@ export interface Mention {
   /** The task phrase of the title's purpose slot ("... in Long-context LLM Prefilling"): it stands beside the names of
    * other kinds inside it ("LLM"), which it does not compete with. */
   titleTask?: boolean;
+  /** A task named by the noun after it ("compositional reinforcement learning problems", "MRI reconstruction tasks"): as
+   * a title task, it stands beside the names of other kinds inside it ("reinforcement learning"). */
+  framed?: boolean;
 }

@@ -169,7 +169,7 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     const takenOn = /\s/.test(surface) && TAKES_ON.test(text.slice(Math.max(0, tokens[from].start - 40), tokens[from].start));
     const actionless = sentence > 0 && !isActionNoun(last) && !nounCompound && !takenOn && lexicon.entries.get(normOf(surface))?.kind !== "TASK";
     if (!gradedGeneric && !actionless && !lexicon.genericHeads.has(surface.toLowerCase()) && /\p{L}{2}/u.test(surface) && (/[\s-]/.test(surface) || bareHead)) {
-      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun" });
+      found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence: 0.55, source: "head-noun", framed: true });
       const coordinated = coordinatedBefore(text, tokens, from);
       if (coordinated) found.push({ sentence, ...coordinated, kind: "TASK", relation: "ADDRESSES", confidence: 0.5, source: "head-noun" });
     }

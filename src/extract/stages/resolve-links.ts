@@ -120,6 +120,7 @@ function sameShape(mentions: Mention[]): Mention[] {
         statement: m.statement,
         coordinated: m.coordinated,
         titleTask: m.titleTask,
+        framed: m.framed,
       };
       copies.set(m, copy);
     }
@@ -190,7 +191,7 @@ function withoutOverlaps(all: Mention[], sentences: string[]): Mention[] {
     if (m.topic || m.coordinated || !spans(sentences[m.sentence], m)) continue;
     let same = keptBySentence.get(m.sentence);
     if (!same) keptBySentence.set(m.sentence, (same = []));
-    const clash = same.find((k) => overlaps(k, m) && (!m.titleTask || (k.kind === m.kind && !extendsTask(m, k))));
+    const clash = same.find((k) => overlaps(k, m) && (!(m.titleTask || m.framed) || (k.kind === m.kind && !extendsTask(m, k))));
     if (!clash) {
       kept.push(m);
       same.push(m);
