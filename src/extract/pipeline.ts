@@ -1,6 +1,7 @@
 // The extraction pipeline: Paper -> ExtractionResult, composed of small pure stages; synchronous, no graph.
 import type { ExtractionResult, Paper } from "../domain";
 import { findAcronymDefinitions } from "./stages/acronyms";
+import { findApplications } from "./stages/applications";
 import { findCodeUrls } from "./stages/code-urls";
 import { findContributions } from "./stages/contribution";
 import { withDefinedHeads } from "./stages/defined-heads";
@@ -33,7 +34,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
   const tagged = tagSentences(sentences);
   const defs = withDefinedHeads(trustedDefinitions(findAcronymDefinitions(sentences), lexicon), sentences, lexicon);
   const proposals = findContributions(sentences, defs, lexicon);
-  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences), ...findTitleTasks(sentences[0], lexicon)];
+  const mentions: Mention[] = [...proposals, ...findProposedOccurrences(sentences, proposals, lexicon), ...findTopics(sentences), ...findApplications(sentences, lexicon), ...findTitleTasks(sentences[0], lexicon)];
   sentences.forEach((text, i) => {
     const tokens = tokenize(text);
     mentions.push(...findVocabularyMentions(i, text, tokens, lexicon));

@@ -71,3 +71,16 @@ describe("framed tasks", () => {
     expect(l.find((x) => x.kind === "METHOD" && x.name === "reinforcement learning")).toBeDefined();
   });
 });
+
+describe("applications of the paper's method", () => {
+  it("problems the paper applies its method to are tasks, a known technique among them too", () => {
+    const l = linksOf("Tiny sets", "We shrink training sets. Finally we explore the use of our method in continual learning and neural architecture search.");
+    expect(task(l, "continual learning")?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(task(l, "neural architecture search")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a setting or a determiner phrase after the cue is no task", () => {
+    const l = linksOf("Tiny sets", "We also extend our method to the infinite-action setting.");
+    expect(l.some((x) => x.kind === "TASK" && /setting/.test(x.name))).toBe(false);
+  });
+});
