@@ -42,3 +42,16 @@ describe("established techniques", () => {
     for (const name of ["optimal method", "proposed method", "resulting algorithm", "supervised method"]) expect(method(l, name)?.confidence ?? 0).toBeLessThan(0.5);
   });
 });
+
+describe("kinds of a known method written with its acronym", () => {
+  it("a hyphenated kind before a known acronym names the variant; a grading compound does not", () => {
+    const l = linksOf("Agents", "We tune arbitrary off-policy RL algorithms. Large-scale RL is costly.");
+    expect(method(l, "off-policy reinforcement learning")?.aliases).toContain("off-policy RL");
+    expect(method(l, "large-scale reinforcement learning")).toBeUndefined();
+  });
+
+  it("a LaTeX variable joined to a known acronym ('$k$-GNN') names a variant", () => {
+    const l = linksOf("Graphs", "Our pooling is cheaper than the $m$-GNN baseline on molecules.");
+    expect(method(l, "$m$-GNN")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -220,9 +220,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique
     // ("gated convolution": a participle names the kind).
     const descriptive = (tokens[first].pos === "VERB" && /ing$/.test(tokens[first].text)) || /^(?:before|during|after|pre|post)-/i.test(surface) || EVALUATIVE.test(tokens[first].text);
-    // "recurrent networks", "convolutional neural networks": an architectural kind of network, in two or three words, names
-    // a model family as "generative models" does.
-    const family = !descriptive && isNetwork(tokens, to) && to - first <= 2 && !ROLE_NETWORK.test(tokens[to - 1].text);
+    // "recurrent networks", "convolutional networks": an architectural kind of network, in two words, names a model family
+    // as "generative models" does ("scene graph networks", with more words, is described rather than named).
+    const family = !descriptive && isNetwork(tokens, to) && to - first <= 1 && !ROLE_NETWORK.test(tokens[to - 1].text);
     found.push({ sentence, start, end, surface, kind: "METHOD", relation: "USES", confidence: descriptive ? CANDIDATE : family ? FAMILY : 0.45, source: "head-noun" });
   } else if (CANDIDATE_METHOD_HEADS.has(head) && (multiword || !lexicon.genericHeads.has(head)) && /^\p{L}/u.test(surface)) {
     // Candidates below the default confidence threshold: described, not named ("a statistical parser"); a model

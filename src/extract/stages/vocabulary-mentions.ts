@@ -183,6 +183,13 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
     if (c < 0x41 || c > 0x5a || t.text.length < 2 || t.text.length > 6 || !/^\p{Lu}[\p{L}\p{N}]*$/u.test(t.text) || !/\p{Lu}.*\p{Lu}/u.test(t.text)) continue;
     const acronym = lexicon.entries.get(t.norm);
     if (!acronym?.exactForms || !matchesExactForm(acronym.exactForms, t.text) || acronym.canonical.indexOf(" ") < 0) continue;
+    // "$k$-GNN", "$\\beta$-VAE": a LaTeX variable joined to a known method's acronym names a variant of it.
+    const math = acronym.kind === "METHOD" && text.charCodeAt(t.start - 1) === 0x2d ? text.slice(Math.max(0, t.start - 12), t.start).match(/\$\\?[A-Za-z]{1,8}\$-$/) : null;
+    if (math) {
+      const start = t.start - math[0].length;
+      out.push({ sentence, start, end: t.end, surface: text.slice(start, t.end), kind: "METHOD", relation: "USES", confidence: 0.6, source: "vocabulary" });
+      continue;
+    }
     // "Video QA": the modifier may be capitalised (a list item, a title); the known entry decides.
     let key = normOf(acronym.canonical);
     for (let k = i - 1; k >= 0 && i - k <= 2; k--) {
@@ -193,10 +200,20 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
         out.push({ sentence, start: tokens[k].start, end: t.end, surface: text.slice(tokens[k].start, t.end), kind: entry.kind, relation: relationFor(entry.kind), name: entry.canonical, confidence: 0.8, source: "vocabulary" });
         break;
       }
+      // "off-policy RL", "higher-order GNNs": a hyphenated kind before a known method's acronym names that family's
+      // variant, spelled out ("off-policy reinforcement learning"), unless the compound grades or places it.
+      if (k === i - 1 && acronym.kind === "METHOD" && tokens[k].text.indexOf("-") > 0 && /^\p{Ll}/u.test(tokens[k].text) && !GRADING_COMPOUND.test(tokens[k].text) && text.charCodeAt(tokens[k].end) === 0x20) {
+        out.push({ sentence, start: tokens[k].start, end: t.end, surface: text.slice(tokens[k].start, t.end), kind: "METHOD", relation: "USES", name: `${tokens[k].text.toLowerCase()} ${acronym.canonical}`, confidence: 0.6, source: "vocabulary" });
+        break;
+      }
     }
   }
   return out;
 }
+
+/** Hyphenated words that grade, size or place what follows rather than name a kind of it: "large-scale", "pre-trained",
+ * "state-of-the-art", "real-world", "task-specific". */
+const GRADING_COMPOUND = /^(?:large|small|high|low|well|state|open|real|so|wide|widely|pre|fine|full|fully|long|short|top|best|non|ever|fast|slow)-|-(?:trained|tuned|scale|quality|art|known|called|source|world|sized|size|like|style|specific|level|grade|ready|efficient|friendly|intensive|hungry|heavy|only|wise)$/;
 
 /** Whether the word before token i is a capitalised word or a dimension ("4D") that is part of the name after it. */
 function namingModifier(text: string, tokens: Token[], i: number, lexicon: Lexicon): boolean {
