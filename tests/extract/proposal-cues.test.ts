@@ -67,3 +67,16 @@ describe("title initials and described designs", () => {
     expect(find(l, "ε-greedy")?.relation).toBe("USES");
   });
 });
+
+describe("title variants of a known method", () => {
+  it("a title of one capitalised modifier before a known method's name proposes that variant", () => {
+    const l = linksOf("Federated Invariant Risk Minimization", "Invariant risk minimization (IRM) learns invariant features. We extend IRM to clients holding their own data.");
+    expect(find(l, "Federated Invariant Risk Minimization")?.relation).toBe("PROPOSES");
+    expect(l.some((x) => x.kind === "TASK" && normalizeName(x.name) === normalizeName("Federated Invariant Risk Minimization"))).toBe(false);
+  });
+
+  it("a hyphenated modifier states a setting, not a variant", () => {
+    const l = linksOf("Budget-Constrained Invariant Risk Minimization", "Invariant risk minimization (IRM) learns invariant features. We study IRM under budgets.");
+    expect(proposed(l)).toEqual([]);
+  });
+});

@@ -16,9 +16,25 @@ function proposal(sentence: number, start: number, surface: string): Mention {
   return { sentence, start, end: start + surface.length, surface, kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
 }
 
+/**
+ * "Continual Invariant Risk Minimization": a title that is nothing but one capitalised modifier before a known method's
+ * name of two words or more names the paper's variant of that method (a hyphenated modifier, "Sparsity-Constrained",
+ * "Sample-Efficient", states a setting or a quality instead).
+ */
+function titleVariant(title: string, lexicon: Lexicon): Mention | undefined {
+  if (/[:?!,]/.test(title)) return undefined;
+  const words = title.trim().split(/\s+/);
+  if (words.length < 3 || words.length > 7 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w))) return undefined;
+  const known = lexicon.entries.get(normOf(words.slice(1).join(" ")));
+  if (known?.kind !== "METHOD" || words[0].includes("-") || lexicon.entries.has(normOf(title)) || lexicon.entries.has(normOf(words[0]))) return undefined;
+  return { sentence: 0, start: 0, end: title.trim().length, surface: title.trim(), kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
+}
+
 export function findDescribedProposals(sentences: string[], found: Mention[], lexicon: Lexicon): Mention[] {
   const title = sentences[0].toLowerCase();
   const out: Mention[] = [];
+  const variant = found.some((f) => f.sentence === 0) ? undefined : titleVariant(sentences[0], lexicon);
+  if (variant) out.push(variant);
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];

@@ -213,7 +213,7 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
 
 /** Hyphenated words that grade, size or place what follows rather than name a kind of it: "large-scale", "pre-trained",
  * "state-of-the-art", "real-world", "task-specific". */
-const GRADING_COMPOUND = /^(?:large|small|high|low|well|state|open|real|so|wide|widely|pre|fine|full|fully|long|short|top|best|non|ever|fast|slow)-|-(?:trained|tuned|scale|quality|art|known|called|source|world|sized|size|like|style|specific|level|grade|ready|efficient|friendly|intensive|hungry|heavy|only|wise)$/;
+const GRADING_COMPOUND = /^(?:large|small|high|low|well|state|open|real|so|wide|widely|pre|fine|full|fully|long|short|top|best|non|ever|fast|slow|light|heavy)-|-(?:trained|tuned|scale|quality|art|known|called|source|world|sized|size|like|style|specific|level|grade|ready|efficient|friendly|intensive|hungry|heavy|only|wise|weight)$/;
 
 /** Whether the word before token i is a capitalised word or a dimension ("4D") that is part of the name after it. */
 function namingModifier(text: string, tokens: Token[], i: number, lexicon: Lexicon): boolean {
