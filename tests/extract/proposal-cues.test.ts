@@ -80,3 +80,16 @@ describe("title variants of a known method", () => {
     expect(proposed(l)).toEqual([]);
   });
 });
+
+describe("titles naming a model", () => {
+  it("a title of capitalised words ending in a model noun names the paper's model", () => {
+    const l = linksOf("High-Capacity Lantern Relay Networks", "We grow binary networks with lantern relays and reach high accuracy.");
+    expect(find(l, "High-Capacity Lantern Relay Networks")?.relation).toBe("PROPOSES");
+  });
+
+  it("an opening gerund, a function word or a generic phrase names no model", () => {
+    for (const title of ["Understanding Lantern Relay Networks", "Thinking Like Lantern Networks", "Deep Convolutional Neural Networks"]) {
+      expect(proposed(linksOf(title, "We study networks on images."))).toEqual([]);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // The paper's method named only by a description that works as its name: the title's phrase taken up as "a novel
 // <phrase> framework", or "a <modifier> form of <known method>". Both are the only name the abstract gives the design.
 import type { Lexicon } from "./lexicon";
+import { isGenericPhrase } from "./lexicon";
 import type { Mention } from "./mention";
 import { METHOD_HEADS } from "./heads";
 import { normOf } from "./tokens";
@@ -22,18 +23,48 @@ function proposal(sentence: number, start: number, surface: string): Mention {
  * "Sample-Efficient", states a setting or a quality instead).
  */
 function titleVariant(title: string, lexicon: Lexicon): Mention | undefined {
+  const words = titleWords(title);
+  if (!words || words.length > 7) return undefined;
+  const known = lexicon.entries.get(normOf(words.slice(1).join(" ")));
+  if (known?.kind !== "METHOD" || words[0].includes("-") || lexicon.entries.has(normOf(title)) || lexicon.entries.has(normOf(words[0])) || lexicon.descriptiveModifiers.has(words[0].toLowerCase())) return undefined;
+  return { sentence: 0, start: 0, end: title.trim().length, surface: title.trim(), kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
+}
+
+/**
+ * The words of a title that can be a name: three or more, all capitalised, no clause punctuation, no function word
+ * ("Thinking Like Transformers") and no opening gerund ("Understanding Knowledge Distillation" is about it).
+ */
+function titleWords(title: string): string[] | undefined {
   if (/[:?!,]/.test(title)) return undefined;
   const words = title.trim().split(/\s+/);
-  if (words.length < 3 || words.length > 7 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w))) return undefined;
-  const known = lexicon.entries.get(normOf(words.slice(1).join(" ")));
-  if (known?.kind !== "METHOD" || words[0].includes("-") || lexicon.entries.has(normOf(title)) || lexicon.entries.has(normOf(words[0]))) return undefined;
-  return { sentence: 0, start: 0, end: title.trim().length, surface: title.trim(), kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
+  if (words.length < 3 || !words.every((w) => /^\p{Lu}[\p{L}\p{N}-]*$/u.test(w)) || /ing$/.test(words[0])) return undefined;
+  return words.some((w) => /^(?:A|An|The|Like|Of|For|In|On|To|With|Via|And|Or|Is|Are|Do|Does|How|Why|What|When|Towards?|Beyond)$/.test(w)) ? undefined : words;
+}
+
+/** Model nouns that end a title naming a model: "... Binary Networks", "... Point Transformers". */
+const MODEL_NOUN = /^(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?)$/;
+
+/**
+ * "High-Capacity Expert Binary Networks": a title made only of capitalised words ending in a model noun names the
+ * paper's model, unless the phrase is known or generic ("Deep Neural Networks").
+ */
+function titleModel(title: string, lexicon: Lexicon): Mention | undefined {
+  const surface = title.trim();
+  const words = titleWords(title);
+  if (!words || words.length > 6 || !MODEL_NOUN.test(words[words.length - 1])) return undefined;
+  // Without a leading grading compound ("High-Capacity"), the rest must still be new.
+  // Descriptive words before a known family ("Deep Convolutional Neural Networks") leave that family.
+  let from = words[0].includes("-") ? 1 : 0;
+  while (from < words.length - 1 && lexicon.descriptiveModifiers.has(words[from].toLowerCase())) from++;
+  const core = words.slice(from).join(" ");
+  if (core.indexOf(" ") < 0 || isGenericPhrase(normOf(core), lexicon) || lexicon.entries.has(normOf(core)) || lexicon.entries.has(normOf(surface))) return undefined;
+  return { sentence: 0, start: 0, end: surface.length, surface, kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
 }
 
 export function findDescribedProposals(sentences: string[], found: Mention[], lexicon: Lexicon): Mention[] {
   const title = sentences[0].toLowerCase();
   const out: Mention[] = [];
-  const variant = found.some((f) => f.sentence === 0) ? undefined : titleVariant(sentences[0], lexicon);
+  const variant = found.some((f) => f.sentence === 0) ? undefined : titleVariant(sentences[0], lexicon) ?? titleModel(sentences[0], lexicon);
   if (variant) out.push(variant);
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {
