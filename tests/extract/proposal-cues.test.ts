@@ -93,3 +93,12 @@ describe("titles naming a model", () => {
     }
   });
 });
+
+describe("the paper's acronym joined to a noun", () => {
+  it("'we further propose ACR-defense' after defining ACR proposes it; 'ACR-based' is an adjective", () => {
+    const l = linksOf("Robust words", "We introduce a novel Adaptive Cone Relaxation (ACR) method. Based on it, we further propose ACR-defense, which trains robust models.");
+    expect(find(l, "ACR-defense")?.relation).toBe("PROPOSES");
+    const b = linksOf("Robust words", "We introduce a novel Adaptive Cone Relaxation (ACR) method. We then propose ACR-based training for it.");
+    expect(find(b, "ACR-based")).toBeUndefined();
+  });
+});

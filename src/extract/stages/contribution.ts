@@ -278,6 +278,13 @@ function proposalCues(text: string): RegExpMatchArray[] {
   return cues;
 }
 
+/** "ASCC-defense" after "Adversarial Sparse Convex Combination (ASCC)": the paper's own acronym joined to a noun (not an
+ * adjective such as "ASCC-based") names a further contribution. */
+function isOwnAcronymNoun(token: string, defs: AcronymDefinition[]): boolean {
+  const m = token.match(/^(\p{Lu}{2,})-(\p{Ll}{3,})$/u);
+  return m !== null && !/(?:ed|ing|based|like|style|aware|free|wise|level|only|specific|able|ible|al|ive|ous)$/.test(m[2]) && defs.some((d) => d.short === m[1]);
+}
+
 function macroProposal(sentence: number, text: string, at: number, macro: string, dataset: boolean): Mention {
   const m = proposal(sentence, text, at + 1, macro, dataset, 0.85);
   // The macro's letters are the name; a short all-lowercase macro is read as the acronym it typesets ("\\oni": ONI).
@@ -392,7 +399,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       }
       for (;;) {
         const token = text.slice(at).match(NAME_TOKEN)?.[0];
-        if (!token || !isNameShaped(token, lexicon) || lexicon.entries.has(normOf(token))) break;
+        if (!token || !(isNameShaped(token, lexicon) || isOwnAcronymNoun(token, defs)) || lexicon.entries.has(normOf(token))) break;
         // "we design the sparse MHA module" after "multi-head attention (MHA)" was defined: a name the abstract has already
         // spelled out as something else is used here, not proposed.
         if (defs.some((d) => d.short === token && d.sentence > 0 && d.sentence < sentence)) break;
