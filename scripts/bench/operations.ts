@@ -1,6 +1,6 @@
 // The named operations measured both ways: as GraphQL documents sent to the server, and as the same work done
 // in-process on the graph store and graphology graph (the limit papergraph's serving overhead is measured against).
-import { neighborhood, relatedPapers, shortestPath, type AnalyticsService } from "../../src/analytics";
+import { DEFAULT_CONFIDENCE_VIEW, neighborhood, relatedPapers, shortestPath, type AnalyticsService } from "../../src/analytics";
 import type { EdgeType, EntityKind } from "../../src/domain";
 import type { GraphStore } from "../../src/graph/graph-store";
 import { toEntity, toGraphEdge, toGraphNode, toPaper } from "../../src/graphql/mappers";
@@ -86,7 +86,7 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
     case "neighborhood":
       return (id) => {
         const { pagerank } = analytics.snapshot();
-        const n = neighborhood(graph, id as string, { depth: 2, limit: 200, scores: pagerank });
+        const n = neighborhood(graph, id as string, { depth: 2, limit: 200, minConfidence: DEFAULT_CONFIDENCE_VIEW, scores: pagerank });
         return [
           n.nodes.map((k) => toGraphNode(k, graph.getNodeAttributes(k), analytics)),
           n.edges.map((e) => toGraphEdge(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e))),
@@ -95,7 +95,7 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
     case "shortestPath":
       return (pair) => {
         const [a, b] = pair as [string, string];
-        return shortestPath(graph, a, b, { maxLength: 6 });
+        return shortestPath(graph, a, b, { maxLength: 6, minConfidence: DEFAULT_CONFIDENCE_VIEW });
       };
     case "relatedPapers":
       return (id) =>

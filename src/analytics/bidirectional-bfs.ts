@@ -111,9 +111,9 @@ class Side {
    */
   expand(search: SearchState, other: Side): number {
     const { adjacency, constraints, blocked, checkHops } = search;
-    const { offset, other: far, weight, type, keys } = adjacency;
+    const { offset, other: far, weight, confidence, type, keys } = adjacency;
     const { reached, parent } = this.columns;
-    const { edgeTypes, minWeight } = constraints.filter;
+    const { edgeTypes, minWeight, minConfidence } = constraints.filter;
     const next: number[] = [];
     let work = 0;
     const depth = this.depth + 1;
@@ -123,6 +123,7 @@ class Side {
         const v = far[j];
         if (v === node || reached.has(v)) continue;
         if (weight[j] < minWeight || (edgeTypes && !edgeTypes.has(EDGE_TYPES[type[j]]))) continue;
+        if (minConfidence && confidence[j] < minConfidence[type[j]]) continue;
         if (blocked.has(v) || (checkHops && constraints.blockedHops!.has(hopKey(keys[node], keys[v])))) continue;
         reached.add(v);
         parent[v] = node;

@@ -1,5 +1,6 @@
 // The analytics layer: pure functions over the KnowledgeGraph for traversal, paths, related work, communities,
 // centrality, layout and export.
+export * from "./edge-filter";
 export * from "./neighborhood";
 export * from "./shortest-path";
 export * from "./k-shortest-paths";

@@ -7,6 +7,7 @@
 // Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
 import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
 import { adjacencyOf, derivedFrom, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "../graph/adjacency";
+import { confidenceFloors, type ConfidenceFloor } from "./edge-filter";
 import { IndexMaxHeap } from "./max-heap";
 import { checkEdgeTypes, checkInteger, checkMap, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
@@ -25,6 +26,11 @@ export interface NeighborhoodOptions {
   nodeKinds?: readonly NodeKind[];
   /** Edges lighter than this are neither walked nor returned. */
   minWeight?: number;
+  /**
+   * Edges less confident than this (one floor, or one per relation) are neither walked nor returned; omitted: any
+   * confidence. The API passes DEFAULT_CONFIDENCE_VIEW unless asked otherwise.
+   */
+  minConfidence?: ConfidenceFloor;
   /**
    * Importance of each node when the budget forces a choice (e.g. PageRank; nodes missing count 0); default: its
    * degree. Read once into a dense column per graph change and map, so pass the same map object across calls.
@@ -65,6 +71,8 @@ interface ResolvedOptions {
   /** Per EDGE_TYPES index, whether the type may be walked; undefined: all. */
   edgeTypes?: Uint8Array;
   minWeight: number;
+  /** Per EDGE_TYPES index, the least confidence; undefined: any. */
+  minConfidence?: Float32Array;
   /** Per NODE_KINDS index, whether the kind may appear; undefined: all. */
   nodeKinds?: Uint8Array;
   scores?: ReadonlyMap<string, number>;
@@ -81,6 +89,7 @@ function resolveOptions(graph: KnowledgeGraph, options: NeighborhoodOptions): Re
     limit: checkInteger(fn, "limit", o.limit, 1, NEIGHBORHOOD_MAX_LIMIT),
     edgeTypes: edgeTypes && Uint8Array.from(EDGE_TYPES, (t) => (edgeTypes.has(t) ? 1 : 0)),
     minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
+    minConfidence: confidenceFloors(fn, options.minConfidence),
     nodeKinds: nodeKinds && Uint8Array.from(NODE_KINDS, (k) => (nodeKinds.has(k) ? 1 : 0)),
     scores: options.scores,
   };
@@ -150,8 +159,10 @@ class Search {
   }
 
   passes(entry: number): boolean {
-    const { edgeTypes, minWeight } = this.options;
-    if (edgeTypes && edgeTypes[this.adjacency.type[entry]] === 0) return false;
+    const { edgeTypes, minWeight, minConfidence } = this.options;
+    const type = this.adjacency.type[entry];
+    if (edgeTypes && edgeTypes[type] === 0) return false;
+    if (minConfidence && this.adjacency.confidence[entry] < minConfidence[type]) return false;
     return this.adjacency.weight[entry] >= minWeight;
   }
 

@@ -1,7 +1,7 @@
 // The shortest path (fewest hops) between two nodes, each hop carried by its strongest edge so its evidence can be read.
 import type { EdgeType, KnowledgeGraph } from "../domain";
 import { bidirectionalBfs } from "./bidirectional-bfs";
-import { edgePasses, type EdgeFilter } from "./edge-filter";
+import { confidenceFloors, edgePasses, type ConfidenceFloor, type EdgeFilter } from "./edge-filter";
 import { checkEdgeTypes, checkInteger, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
 
@@ -21,6 +21,8 @@ export interface PathOptions {
   maxLength?: number;
   /** Edges lighter than this are not walked. */
   minWeight?: number;
+  /** Edges less confident than this (one floor, or one per relation) are not walked; omitted: any confidence. */
+  minConfidence?: ConfidenceFloor;
 }
 
 export const PATH_DEFAULTS = { maxLength: 6, minWeight: 0 } as const;
@@ -38,6 +40,7 @@ export function resolvePathOptions(fn: string, options: PathOptions): ResolvedPa
     filter: {
       edgeTypes: checkEdgeTypes(fn, options.edgeTypes),
       minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
+      minConfidence: confidenceFloors(fn, options.minConfidence),
     },
   };
 }

@@ -16,10 +16,14 @@ export interface Adjacency {
    * incoming ones, each in the order the edges were added to the graph.
    */
   offset: Int32Array;
-  /** Per entry: the node at the other end, the edge's key, weight, type (index into EDGE_TYPES), and whether the node is its source. */
+  /**
+   * Per entry: the node at the other end, the edge's key, weight, confidence, type (index into EDGE_TYPES), and
+   * whether the node is its source.
+   */
   other: Int32Array;
   edge: string[];
   weight: Float64Array;
+  confidence: Float32Array;
   type: Uint8Array;
   out: Uint8Array;
   /**
@@ -64,17 +68,18 @@ export interface EdgeColumnsInput {
   /** Node keys in graph order, and each node's kind (index into NODE_KINDS). */
   keys: string[];
   kind: Uint8Array;
-  /** Per edge, in graph order: its ends (indexes into keys), key, weight and type (index into EDGE_TYPES). */
+  /** Per edge, in graph order: its ends (indexes into keys), key, weight, confidence and type (index into EDGE_TYPES). */
   source: Int32Array;
   target: Int32Array;
   edgeKeys: string[];
   weight: Float64Array;
+  confidence: ArrayLike<number>;
   type: Uint8Array;
 }
 
 export function buildAdjacency(graph: KnowledgeGraph): Adjacency {
-  const { keys, nodes, source, target, weight, type } = graphColumns(graph);
-  return adjacencyFromColumns({ keys, kind: kindColumn(nodes), source, target, edgeKeys: graph.edges(), weight, type });
+  const { keys, nodes, source, target, weight, confidence, type } = graphColumns(graph);
+  return adjacencyFromColumns({ keys, kind: kindColumn(nodes), source, target, edgeKeys: graph.edges(), weight, confidence, type });
 }
 
 /** Each node's kind as an index into NODE_KINDS. */
@@ -105,6 +110,7 @@ export function adjacencyFromColumns(columns: EdgeColumnsInput, index?: Map<stri
   const other = new Int32Array(entries);
   const edge = filled(entries, "");
   const weight = new Float64Array(entries);
+  const confidence = new Float32Array(entries);
   const type = new Uint8Array(entries);
   const out = new Uint8Array(entries);
   const put = (node: number, far: number, k: number, isOut: number) => {
@@ -112,6 +118,7 @@ export function adjacencyFromColumns(columns: EdgeColumnsInput, index?: Map<stri
     other[at] = far;
     edge[at] = edgeKeys[k];
     weight[at] = columns.weight[k];
+    confidence[at] = columns.confidence[k];
     type[at] = columns.type[k];
     out[at] = isOut;
   };
@@ -127,7 +134,7 @@ export function adjacencyFromColumns(columns: EdgeColumnsInput, index?: Map<stri
     if (to - from <= STRONGEST_FIRST_MIN_DEGREE) continue;
     sortStrongestFirst(strongest, from, to, weight);
   }
-  return { keys, index: index ?? new Map(keys.map((key, i) => [key, i])), kind, outDegree, offset, other, edge, weight, type, out, strongest };
+  return { keys, index: index ?? new Map(keys.map((key, i) => [key, i])), kind, outDegree, offset, other, edge, weight, confidence, type, out, strongest };
 }
 
 /**

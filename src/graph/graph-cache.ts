@@ -184,7 +184,7 @@ export function loadGraphCache(dataDir: string, key: string): { store: GraphStor
     });
   }
   // The traversals' adjacency, from the columns at hand (the same as walking the restored graph would give).
-  keepAdjacency(graph, adjacencyFromColumns({ keys: nodeKeys, kind: kindColumn(nodeAttributes), source: edges.source, target: edges.target, edgeKeys, weight: edges.weight, type: edges.type }));
+  keepAdjacency(graph, adjacencyFromColumns({ keys: nodeKeys, kind: kindColumn(nodeAttributes), source: edges.source, target: edges.target, edgeKeys, weight: edges.weight, confidence: edges.confidence, type: edges.type }));
   const builder = new GraphBuilder(graph, { index: EntityIndex.fromJSON(saved.index), titles: saved.titles });
   return { store: new GraphStore(builder, new SearchIndex(graph, { deferred: true })), extra };
 }

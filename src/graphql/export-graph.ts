@@ -1,5 +1,5 @@
 // Serialises the graph or a neighborhood for other tools; shared by the `export` query and the HTTP export routes.
-import { analyticsFor, exportCytoscapeJson, exportGexf, exportGraphologyJson, neighborhood, type ColorBy } from "../analytics";
+import { analyticsFor, DEFAULT_CONFIDENCE_VIEW, exportCytoscapeJson, exportGexf, exportGraphologyJson, neighborhood, type ColorBy } from "../analytics";
 import type { GraphStore } from "../graph";
 import { NotFoundError } from "../domain";
 
@@ -29,6 +29,8 @@ export function exportGraph(store: GraphStore, request: ExportRequest): { body: 
     nodes = neighborhood(store.graph, request.root, {
       depth: request.depth ?? 1,
       limit: request.limit ?? 200,
+      // The nodes reached through the links the API shows by default, as the neighborhood query chooses them.
+      minConfidence: DEFAULT_CONFIDENCE_VIEW,
       scores: snapshot.pagerank,
     }).nodes;
   }

@@ -9,6 +9,7 @@ import { ColorByEnum, EdgeTypeEnum, ExportFormatEnum } from "../types/enums";
 import { GraphStats } from "../types/graph-stats.type";
 import { Subgraph } from "../types/subgraph.type";
 import { toGraphEdge, toGraphNode } from "../mappers";
+import { TRAVERSAL_CONFIDENCE_DESCRIPTION, traversalConfidence } from "../args/traversal-confidence";
 
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
 const NODE_KIND_NAMES = ["PAPER", "METHOD", "DATASET", "TASK", "CONCEPT"];
@@ -38,6 +39,7 @@ export class GraphResolver {
     @Arg("minWeight", () => Float, { nullable: true, description: "Ignore edges lighter than this." }) minWeight: number | undefined,
     @Arg("colorBy", () => ColorByEnum, { defaultValue: ColorByEnum.KIND, description: "Colour nodes by kind or by community." }) colorBy: ColorByEnum,
     @Ctx() ctx: GraphQLContext,
+    @Arg("minConfidence", () => Float, { nullable: true, description: TRAVERSAL_CONFIDENCE_DESCRIPTION }) minConfidence?: number,
   ): Subgraph {
     const graph = ctx.store.graph;
     if (!graph.hasNode(id)) throw new NotFoundError(`neighborhood: no node with id "${id.slice(0, 200)}"`, { argument: "id" });
@@ -52,6 +54,7 @@ export class GraphResolver {
       edgeTypes: edgeTypes as EdgeType[] | undefined,
       nodeKinds: checkKinds(nodeKinds),
       minWeight: minWeight ?? undefined,
+      minConfidence: traversalConfidence(minConfidence),
       scores: pagerank,
     });
     return {

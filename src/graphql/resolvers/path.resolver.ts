@@ -1,8 +1,9 @@
 // Paths between two nodes: the shortest one and the k shortest, each hop explained by its evidence.
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import type { EdgeType, KnowledgeGraph } from "../../domain";
 import { firstEvidenceText, NotFoundError } from "../../domain";
 import { analyticsFor, kShortestPaths, shortestPath, type AnalyticsService, type GraphPath } from "../../analytics";
+import { TRAVERSAL_CONFIDENCE_DESCRIPTION, traversalConfidence } from "../args/traversal-confidence";
 import type { GraphQLContext } from "../context";
 import { EdgeTypeEnum } from "../types/enums";
 import { Path } from "../types/path.type";
@@ -48,10 +49,11 @@ export class PathResolver {
     @Arg("edgeTypes", () => [EdgeTypeEnum], { nullable: true, description: "Walk only these relations (all by default)." }) edgeTypes: EdgeTypeEnum[] | undefined,
     @Arg("maxLength", () => Int, { defaultValue: 6, description: "Most hops, 1 to 12." }) maxLength: number,
     @Ctx() ctx: GraphQLContext,
+    @Arg("minConfidence", () => Float, { nullable: true, description: TRAVERSAL_CONFIDENCE_DESCRIPTION }) minConfidence?: number,
   ): Path | null {
     const graph = ctx.store.graph;
     requireNodes(graph, { from, to });
-    const path = shortestPath(graph, from, to, { edgeTypes: edgeTypes as EdgeType[] | undefined, maxLength });
+    const path = shortestPath(graph, from, to, { edgeTypes: edgeTypes as EdgeType[] | undefined, maxLength, minConfidence: traversalConfidence(minConfidence) });
     return path ? toPath(graph, analyticsFor(ctx.store), path) : null;
   }
 
@@ -63,10 +65,12 @@ export class PathResolver {
     @Arg("first", () => Int, { defaultValue: 5, description: "Most paths, 1 to 50." }) first: number,
     @Arg("edgeTypes", () => [EdgeTypeEnum], { nullable: true, description: "Walk only these relations (all by default)." }) edgeTypes: EdgeTypeEnum[] | undefined,
     @Ctx() ctx: GraphQLContext,
+    @Arg("minConfidence", () => Float, { nullable: true, description: TRAVERSAL_CONFIDENCE_DESCRIPTION }) minConfidence?: number,
   ): Path[] {
     const graph = ctx.store.graph;
     requireNodes(graph, { from, to });
     const analytics = analyticsFor(ctx.store);
-    return kShortestPaths(graph, from, to, { k: first, maxLength, edgeTypes: edgeTypes as EdgeType[] | undefined }).map((p) => toPath(graph, analytics, p));
+    const options = { k: first, maxLength, edgeTypes: edgeTypes as EdgeType[] | undefined, minConfidence: traversalConfidence(minConfidence) };
+    return kShortestPaths(graph, from, to, options).map((p) => toPath(graph, analytics, p));
   }
 }
