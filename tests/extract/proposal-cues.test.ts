@@ -102,3 +102,10 @@ describe("the paper's acronym joined to a noun", () => {
     expect(find(b, "ACR-based")).toBeUndefined();
   });
 });
+
+describe("names set off by a dash", () => {
+  it("'we set forth the X framework---a class of ...' proposes X framework", () => {
+    const l = linksOf("Acting on graphs", "We set forth the action lattice networks framework---a class of functions for learning action representations.");
+    expect(find(l, "action lattice networks framework")?.relation).toBe("PROPOSES");
+  });
+});

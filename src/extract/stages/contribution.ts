@@ -11,7 +11,7 @@ import { findTitleInitials } from "./title-initials";
 import { normOf } from "./tokens";
 
 const PROPOSAL =
-  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|offer)(?:s|d|ed)?\b/gi;
+  /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|set forth|offer)(?:s|d|ed)?\b/gi;
 /** "we take a step ... by introducing the X Network (XN)": the contribution as the means of the sentence's aim. */
 const BY_PROPOSING = /\b(?:we|this (?:paper|work|study)|our (?:paper|work))\b[^.;:]{0,120}?\bby\s+(?:introducing|proposing|presenting|developing|designing|devising)\b/gi;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
@@ -392,8 +392,9 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         }
       }
       // "we propose viewmaker networks: generative models that ...": a bare lowercase name set off by a colon or an apposition.
-      const bare = text.slice(verbEnd).match(/^\s+((?:[a-z][a-z0-9-]*\s+){0,3}[a-z][a-z0-9-]*)(?=\s*:\s|\s*,\s+(?:a|an)\s)/);
-      if (bare && isLowercaseName(bare[1], lexicon)) {
+      // "we set forth the action graph networks framework---a class of ...": after "the", a dash sets off a name too.
+      const bare = text.slice(verbEnd).match(/^\s+(?:the\s+)?((?:[a-z][a-z0-9-]*\s+){0,3}[a-z][a-z0-9-]*)(?=\s*:\s|\s*,\s+(?:a|an)\s|\s*(?:---|—|--)\s*(?:a|an)\s)/);
+      if (bare && isLowercaseName(bare[1], lexicon, /^\s*(?:---|—|--)/.test(text.slice(verbEnd + bare[0].length, verbEnd + bare[0].length + 8)))) {
         const start = verbEnd + bare[0].length - bare[1].length;
         if (!found.some((f) => f.sentence === sentence && f.start === start)) found.push(proposal(sentence, text, start, bare[1], appositiveIsDataset(text, start + bare[1].length), 0.75));
       }
