@@ -55,3 +55,18 @@ describe("kinds of a known method written with its acronym", () => {
     expect(method(l, "$m$-GNN")?.confidence).toBeGreaterThanOrEqual(0.5);
   });
 });
+
+describe("written forms of known names", () => {
+  it("a CamelCase dataset with its inner capitals lowered ('Imagenet') is still the dataset; 'Glue' is not GLUE", () => {
+    const l = linksOf("Low bits", "We train ResNet-20 on CIFAR-10. For Imagenet, the loss stays small. Glue holds the parts.");
+    expect(l.find((x) => x.kind === "DATASET" && x.name === "ImageNet")).toBeDefined();
+    expect(l.find((x) => x.name === "GLUE")).toBeUndefined();
+  });
+
+  it("a title-case compound before a known acronym ending the phrase names the variant; before another word it grades that word", () => {
+    const l = linksOf("PINO: A Conditional Score-Based GAN for Voice Translation", "We translate voices with a conditional GAN.");
+    expect(method(l, "Score-Based GAN")).toBeDefined();
+    const z = linksOf("Tuning with Zeroth-Order LLM Fine-Tuning", "We tune LLMs without gradients.");
+    expect(method(z, "Zeroth-Order LLM")).toBeUndefined();
+  });
+});

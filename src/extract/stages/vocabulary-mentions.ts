@@ -166,8 +166,14 @@ function matchesExactForm(forms: Set<string>, text: string): boolean {
   const lower = text.toLowerCase();
   // A case variant that is itself name-shaped ("FastText" for fastText, "LLAMA") is the name; "Glue" is not GLUE.
   const nameShaped = (text.match(/\p{Lu}/gu) ?? []).length >= 2;
-  for (const f of forms) if (f.toLowerCase() === lower && (/[\d-]/.test(f) || nameShaped)) return true;
+  for (const f of forms) if (f.toLowerCase() === lower && (/[\d-]/.test(f) || nameShaped || camelVariant(f, text))) return true;
   return false;
+}
+
+/** "Imagenet" for ImageNet: a CamelCase name written with its inner capitals lowered, first letter kept, is still the
+ * name (an all-capital name, GLUE or COCO, read as "Glue" or "Coco" is an English word). */
+function camelVariant(form: string, text: string): boolean {
+  return text.length >= 6 && text[0] === form[0] && /\p{Ll}\p{Lu}/u.test(form);
 }
 
 /**
@@ -202,7 +208,11 @@ function modifiedAcronyms(sentence: number, text: string, tokens: Token[], lexic
       }
       // "off-policy RL", "higher-order GNNs": a hyphenated kind before a known method's acronym names that family's
       // variant, spelled out ("off-policy reinforcement learning"), unless the compound grades or places it.
-      if (k === i - 1 && acronym.kind === "METHOD" && tokens[k].text.indexOf("-") > 0 && /^\p{Ll}/u.test(tokens[k].text) && !GRADING_COMPOUND.test(tokens[k].text) && text.charCodeAt(tokens[k].end) === 0x20) {
+      // "Energy-Based GAN for ..." in a title: a capitalised compound counts where every part is capitalised and the
+      // acronym ends the phrase ("Zeroth-Order LLM Fine-Tuning" grades the fine-tuning).
+      const kind = tokens[k].text;
+      const titleKind = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(kind) && !/^\s+\p{Lu}/u.test(text.slice(t.end, t.end + 3));
+      if (k === i - 1 && acronym.kind === "METHOD" && kind.indexOf("-") > 0 && (/^\p{Ll}/u.test(kind) || titleKind) && !GRADING_COMPOUND.test(kind.toLowerCase()) && text.charCodeAt(tokens[k].end) === 0x20) {
         out.push({ sentence, start: tokens[k].start, end: t.end, surface: text.slice(tokens[k].start, t.end), kind: "METHOD", relation: "USES", name: `${tokens[k].text.toLowerCase()} ${acronym.canonical}`, confidence: 0.6, source: "vocabulary" });
         break;
       }
