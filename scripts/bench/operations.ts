@@ -3,7 +3,8 @@
 import { DEFAULT_CONFIDENCE_VIEW, neighborhood, relatedPapers, shortestPath, type AnalyticsService } from "../../src/analytics";
 import type { EdgeType, EntityKind } from "../../src/domain";
 import type { GraphStore } from "../../src/graph/graph-store";
-import { toEntity, toGraphEdge, toGraphNode, toPaper } from "../../src/graphql/mappers";
+import { subgraphRecords } from "../../src/graphql/subgraph-records";
+import { toEntity, toPaper } from "../../src/graphql/mappers";
 
 /** Inputs sampled once from the built graph (keys are deterministic, so the server's graph has the same ones). */
 export interface OperationInputs {
@@ -86,10 +87,11 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
     case "neighborhood":
       return (id) => {
         const { pagerank } = analytics.snapshot();
+        const records = subgraphRecords(store);
         const n = neighborhood(graph, id as string, { depth: 2, limit: 200, minConfidence: DEFAULT_CONFIDENCE_VIEW, scores: pagerank });
         return [
-          n.nodes.map((k) => toGraphNode(k, graph.getNodeAttributes(k), analytics)),
-          n.edges.map((e) => toGraphEdge(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e))),
+          n.nodes.map((k) => records.node(k)),
+          n.edges.map((e) => records.edge(e)),
         ];
       };
     case "shortestPath":

@@ -8,7 +8,7 @@ import type { GraphQLContext } from "../context";
 import { ColorByEnum, EdgeTypeEnum, ExportFormatEnum } from "../types/enums";
 import { GraphStats } from "../types/graph-stats.type";
 import { Subgraph } from "../types/subgraph.type";
-import { toGraphEdge, toGraphNode } from "../mappers";
+import { subgraphRecords } from "../subgraph-records";
 import { TRAVERSAL_CONFIDENCE_DESCRIPTION, traversalConfidence } from "../args/traversal-confidence";
 
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
@@ -48,6 +48,7 @@ export class GraphResolver {
     }
     const analytics = analyticsFor(ctx.store);
     const { pagerank } = analytics.snapshot();
+    const records = subgraphRecords(ctx.store);
     const result = neighborhood(graph, id, {
       depth,
       limit,
@@ -58,8 +59,8 @@ export class GraphResolver {
       scores: pagerank,
     });
     return {
-      nodes: result.nodes.map((key) => toGraphNode(key, graph.getNodeAttributes(key), analytics, colorBy)),
-      edges: result.edges.map((e) => toGraphEdge(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e))),
+      nodes: result.nodes.map((key) => records.node(key, colorBy)),
+      edges: result.edges.map((key) => records.edge(key)),
       truncated: result.truncated,
       omittedNodes: result.omittedNodes,
       omittedEdges: result.omittedEdges,

@@ -2,12 +2,13 @@
 import { Arg, Ctx, Float, ID, Int, Query, Resolver } from "type-graphql";
 import type { EdgeType, KnowledgeGraph } from "../../domain";
 import { firstEvidenceText, NotFoundError } from "../../domain";
-import { analyticsFor, kShortestPaths, shortestPath, type AnalyticsService, type GraphPath } from "../../analytics";
+import { kShortestPaths, shortestPath, type GraphPath } from "../../analytics";
+import type { GraphStore } from "../../graph";
 import { TRAVERSAL_CONFIDENCE_DESCRIPTION, traversalConfidence } from "../args/traversal-confidence";
 import type { GraphQLContext } from "../context";
 import { EdgeTypeEnum } from "../types/enums";
 import { Path } from "../types/path.type";
-import { toGraphEdge, toGraphNode } from "../mappers";
+import { subgraphRecords } from "../subgraph-records";
 
 const VERBS: Record<EdgeType, string> = {
   PROPOSES: "proposes",
@@ -19,8 +20,10 @@ const VERBS: Record<EdgeType, string> = {
   MENTIONS: "mentions",
 };
 
-function toPath(graph: KnowledgeGraph, analytics: AnalyticsService, path: GraphPath): Path {
-  const nodes = path.nodes.map((key) => toGraphNode(key, graph.getNodeAttributes(key), analytics));
+function toPath(store: GraphStore, path: GraphPath): Path {
+  const graph = store.graph;
+  const records = subgraphRecords(store);
+  const nodes = path.nodes.map((key) => records.node(key));
   const hops = path.edges.map((edge, i) => {
     const a = graph.getEdgeAttributes(edge);
     const source = graph.source(edge);
@@ -29,7 +32,7 @@ function toPath(graph: KnowledgeGraph, analytics: AnalyticsService, path: GraphP
     const explanation =
       `“${graph.getNodeAttribute(source, "label")}” ${VERBS[a.type]} ${graph.getNodeAttribute(target, "kind").toLowerCase()} “${graph.getNodeAttribute(target, "label")}”` +
       (evidence ? `: “${evidence}”` : "");
-    return { from: nodes[i], to: nodes[i + 1], edge: toGraphEdge(edge, source, target, a), explanation };
+    return { from: nodes[i], to: nodes[i + 1], edge: records.edge(edge), explanation };
   });
   return { length: path.length, nodes, hops };
 }
@@ -54,7 +57,7 @@ export class PathResolver {
     const graph = ctx.store.graph;
     requireNodes(graph, { from, to });
     const path = shortestPath(graph, from, to, { edgeTypes: edgeTypes as EdgeType[] | undefined, maxLength, minConfidence: traversalConfidence(minConfidence) });
-    return path ? toPath(graph, analyticsFor(ctx.store), path) : null;
+    return path ? toPath(ctx.store, path) : null;
   }
 
   @Query(() => [Path], { description: "Up to `first` shortest simple paths between two nodes (Yen's algorithm), shortest first." })
@@ -69,8 +72,7 @@ export class PathResolver {
   ): Path[] {
     const graph = ctx.store.graph;
     requireNodes(graph, { from, to });
-    const analytics = analyticsFor(ctx.store);
     const options = { k: first, maxLength, edgeTypes: edgeTypes as EdgeType[] | undefined, minConfidence: traversalConfidence(minConfidence) };
-    return kShortestPaths(graph, from, to, options).map((p) => toPath(graph, analytics, p));
+    return kShortestPaths(graph, from, to, options).map((p) => toPath(ctx.store, p));
   }
 }
