@@ -70,3 +70,15 @@ describe("written forms of known names", () => {
     expect(method(z, "Zeroth-Order LLM")).toBeUndefined();
   });
 });
+
+describe("established techniques as subjects and dimensioned variants", () => {
+  it("a subject the sentence calls a common approach is an established technique", () => {
+    const l = linksOf("Calibrating", "Post-hoc temperature fitting is a common approach for calibrating classifiers. We improve it.");
+    expect(method(l, "post-hoc temperature fitting")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("a dimension before a known model's acronym ('3D-LSTM') names its variant", () => {
+    const l = linksOf("Videos", "This is achieved by leveraging 3D-LSTM cells across frames.");
+    expect(method(l, "3D-LSTM")?.confidence).toBeGreaterThanOrEqual(0.5);
+  });
+});

@@ -13,7 +13,7 @@ import { normOf } from "./tokens";
 const THE_TECHNIQUE = /\bthe\s+(?:(?:common|classic|classical|standard|well-known|popular|celebrated|traditional|conventional|famous|widely[- ]used)\s+)?((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s+(method|technique|algorithm|heuristic|trick)\b/g;
 /** "X, a human-designed heuristic": the phrase before the comma, then an apposition calling it a technique. */
 const CALLED_TECHNIQUE = /(?<![\p{L}\p{N}-])((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:heuristic|method|technique|algorithm)\b/gu;
-const TECHNIQUE_NOUN = /method|techni|algorithm|heuristic|trick/;
+const TECHNIQUE_NOUN = /method|techni|algorithm|heuristic|trick|approach|framework|paradigm|tool|strateg|practice/;
 /** Words that place, order or point rather than name: "the same method", "the resulting algorithm". */
 const NOT_NAMING = /^(?:same|above|resulting|following|former|latter|baseline|base|original|learning|training|optimization|optimisation|overall|entire|whole|second|third|two|naive|vanilla|best|final|inner|outer|whole|aforementioned|underlying|corresponding|classical|reference|search|inference|sampling|solution|update|gradient|main|core|full|present|suggested|given|chosen|selected|designed|developed|introduced)$/;
 const POINTING = /^(?:existing|previous|prior|proposed|novel|new|such|other|several|many|most|some|any|all|each|every|both|first|same|current|recent)$/;
@@ -40,10 +40,24 @@ function isNameable(start: number, surface: string, tokens: TaggedToken[], lexic
   if (/[^siu]s$/.test(last.text)) return false;
   // Before the technique noun the last word modifies it ("ellipsoid", read as an adjective), but an adjective by its
   // ending grades it ("optimal", "heuristic", "general-purpose"); otherwise it must be the technique's noun.
-  const named = last.pos === "NOUN" || (last.pos === "VERB" && /ing$/.test(last.text)) || (modifier && last.pos === "ADJ");
+  const named = last.pos === "NOUN" || /ing$/.test(last.text) || (modifier && last.pos === "ADJ");
   if (modifier && ADJECTIVE_ENDING.test(words[words.length - 1])) return false;
   if (!named) return false;
   return !isGenericPhrase(normOf(surface), lexicon);
+}
+
+/** "X is a common approach for ...": the sentence's subject, called an established technique. */
+const IS_ESTABLISHED = /^\s*(?:is|are|has been|have been|remains|remain)\s+(?:a|an|the)\s+(?:(?:common|popular|standard|widely[- ]used|well-known|well-established|classic|classical|prevalent|dominant|de facto|leading|mainstream|conventional|traditional)\s+)+(?:approach|method|technique|algorithm|framework|paradigm|tool|strategy|practice)(?:es|s)?\b/i;
+
+/** The subject opening the sentence when the verb after it calls it an established technique: up to five words. */
+function establishedSubject(text: string, tokens: TaggedToken[]): { start: number; surface: string } | undefined {
+  const verb = tokens.findIndex((t) => /^(?:is|are|has|have|remains?)$/i.test(t.text));
+  if (verb < 1 || verb > 6 || !IS_ESTABLISHED.test(text.slice(tokens[verb].start - 1))) return undefined;
+  const subject = tokens.slice(0, verb);
+  const last = subject[subject.length - 1];
+  if (!subject.every((t) => t.pos === "ADJ" || t.pos === "NOUN" || t.pos === "PROPN" || t.text === "-" || /ing$/.test(t.text)) || (last.pos === "ADJ" && !/ing$/.test(last.text))) return undefined;
+  const surface = text.slice(subject[0].start, subject[subject.length - 1].end);
+  return /\s|-/.test(surface) ? { start: subject[0].start, surface } : undefined;
 }
 
 export function findEstablishedTechniques(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
@@ -55,6 +69,12 @@ export function findEstablishedTechniques(sentence: number, text: string, tokens
     if (lexicon.entries.has(normOf(name)) || /\b(?:our|we|propose\w*|novel|new)\b/i.test(text.slice(Math.max(0, start - 12), start))) return;
     found.push({ sentence, start, end: start + surface.length, surface, name, kind: "METHOD", relation: start > comparison ? "COMPARES_WITH" : "USES", confidence: 0.6, source: "pattern" });
   };
+  // "Post-hoc calibration is a common approach for ...": named as the paper's subject, lowercased as a name.
+  const subject = establishedSubject(text, tokens);
+  if (subject) {
+    const name = subject.surface.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+    if (isNameable(subject.start, name, tokens, lexicon) || lexicon.entries.has(normOf(name))) push(subject.start, subject.surface, name);
+  }
   for (const m of text.matchAll(THE_TECHNIQUE)) {
     const words = m[1].split(/\s+/);
     const start = m.index! + m[0].lastIndexOf(m[1], m[0].length - m[2].length - 1);

@@ -220,8 +220,9 @@ function isKnownModelWithSuffix(token: string, lexicon: Lexicon): boolean {
   return entry !== undefined && entry.kind === "METHOD" && /\p{Lu}/u.test(entry.canonical) && entry.exactForms?.has(m[1]) === true;
 }
 
-/** "ResNet-110", "VGG-13", "GPT-5": a known model's name with another depth or version is that model's variant. */
+/** "ResNet-110", "VGG-13", "GPT-5": a known model's name with another depth or version is that model's variant; so is
+ * one with a dimension before it ("2D-LSTM", "3D-CNN"). */
 function isKnownModelVariant(token: string, lexicon: Lexicon): boolean {
-  const m = token.match(/^(\p{Lu}[\p{L}]*)-?\d+$/u);
+  const m = token.match(/^(\p{Lu}[\p{L}]*)-?\d+$/u) ?? token.match(/^[1-4]D-(\p{Lu}[\p{L}\p{N}]*)$/u);
   return m !== null && lexicon.entries.get(normOf(m[1]))?.kind === "METHOD";
 }
