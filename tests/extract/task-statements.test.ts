@@ -84,3 +84,15 @@ describe("applications of the paper's method", () => {
     expect(l.some((x) => x.kind === "TASK" && /setting/.test(x.name))).toBe(false);
   });
 });
+
+describe("qualities of models as tasks", () => {
+  it("a subject that has gained attention is a task, a quality of models by itself too", () => {
+    const l = linksOf("Explaining", "Interpretability of black-box models has gained considerable attention. We propose a new explainer.");
+    expect(task(l, "Interpretability")).toBeDefined();
+  });
+
+  it("'Towards Robustness Against X' in a title names the task with its object", () => {
+    const l = linksOf("Towards Robustness Against Character Swaps", "We train readers that resist character swaps.");
+    expect(task(l, "Robustness Against Character Swaps")).toBeDefined();
+  });
+});

@@ -13,8 +13,9 @@ import { isWord } from "./word-equals";
 /** "the problem of", "the task of", "the challenge of": what follows is the problem. */
 const PROBLEM_OF = /^(?:problem|task|challenge)s?$/i;
 /** "is a fundamental problem", "remains a challenging task", "is a fast-emerging problem", "is a promising hardware-aware
- * direction": the subject before is the problem (any graded adjectives, by their endings, may stand before the noun). */
-const PROBLEM_IS = /^\s*(?:is|remains|has been|has become|has long been)\s+(?:(?:a|an|the)\s+)?(?:(?:fundamental|long-standing|longstanding|challenging|difficult|important|central|core|classic|classical|open|key|critical|hard|notoriously hard|well-known|well-studied|crucial|major|ubiquitous|common|basic|essential)\s+)*(?:and\s+\w+\s+)?(?:problem|task|challenge)\b|^\s*(?:is|remains|has become)\s+(?:a|an)\s+(?:(?:\w+-[\w-]+|\w+(?:ing|ed|al|ive|ful|ous|ic|ent|ant|ile|ary))\s+){0,3}(?:problem|task|challenge|direction|research direction|research area|research topic)\b/i;
+ * direction", "has gained considerable attention": the subject before is the problem (any graded adjectives, by their
+ * endings, may stand before the noun). */
+const PROBLEM_IS = /^\s*(?:has|have)\s+(?:recently\s+|also\s+)?(?:gained|attracted|received|drawn|garnered)\s+(?:[\w-]+\s+){0,3}?(?:attention|interest)\b|^\s*(?:is|remains|has been|has become|has long been)\s+(?:(?:a|an|the)\s+)?(?:(?:fundamental|long-standing|longstanding|challenging|difficult|important|central|core|classic|classical|open|key|critical|hard|notoriously hard|well-known|well-studied|crucial|major|ubiquitous|common|basic|essential)\s+)*(?:and\s+\w+\s+)?(?:problem|task|challenge)\b|^\s*(?:is|remains|has become)\s+(?:a|an)\s+(?:(?:\w+-[\w-]+|\w+(?:ing|ed|al|ive|ful|ous|ic|ent|ant|ile|ary))\s+){0,3}(?:problem|task|challenge|direction|research direction|research area|research topic)\b/i;
 /** "we study / tackle / address / consider / investigate": what the paper takes on. */
 const WE_TAKE_ON = /^(?:study|studies|tackle|tackles|address|addresses|consider|considers|investigate|investigates|revisit|revisits|explore|explores)$/i;
 /** What a stated problem is called when it is no task: a property, an effect, a quantity. */
@@ -60,8 +61,9 @@ function phraseAt(text: string, tokens: TaggedToken[], k: number, lexicon: Lexic
   if (lexicon.genericHeads.has(object.toLowerCase())) return undefined;
   const known = lexicon.entries.get(normOf(object));
   if (known && known.kind !== "TASK") return undefined;
-  // A single plain noun ("robustness", "fairness") is a task only when the vocabulary says so.
-  if (from === last && !known) return undefined;
+  // A single plain noun ("robustness", "fairness") is a task only when the vocabulary says so, or, where the sentence
+  // states it as the problem, when it names a quality of models ("explainability", "interpretability").
+  if (from === last && !known && !(stated && /(?:ability|ness|ity)$/i.test(object))) return undefined;
   return { start: tokens[from].start, end: tokens[last].end, name: known?.canonical ?? object };
 }
 
@@ -92,7 +94,7 @@ export function findProblemStatements(sentence: number, text: string, tokens: Ta
     }
   }
   // "X is a fundamental problem": X opens the sentence.
-  const verb = tokens.findIndex((t) => isWord(t.text, "is") || isWord(t.text, "remains") || isWord(t.text, "has"));
+  const verb = tokens.findIndex((t) => isWord(t.text, "is") || isWord(t.text, "remains") || isWord(t.text, "has") || isWord(t.text, "have"));
   if (verb > 0 && verb <= 8 && PROBLEM_IS.test(text.slice(tokens[verb].start - 1))) {
     const span = phraseAt(text, tokens, 0, lexicon, true);
     if (span && span.end <= tokens[verb].start) found.push(span);

@@ -112,9 +112,13 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     const own = words(title, s.from, s.to);
     // "Towards Implicit Calibration of Regression Models", "Improved Estimation of Concentration": an action noun with
     // its object after "of" is the task, object included.
-    const object = segments[i + 1]?.lead === "of" ? words(title, segments[i + 1].from, segments[i + 1].to) : [];
+    // "Towards Robustness Against Word Substitutions": a quality of models with what it holds against is the task too.
     const head = own[own.length - 1]?.text.toLowerCase() ?? "";
-    if (object.length >= 1 && object.length <= 3 && ACTION_NOUN.test(head) && !NOT_TASK_HEADS.has(head) && !METHOD_HEADS.has(head)) {
+    const nextLead = segments[i + 1]?.lead;
+    const action = nextLead === "of" && ACTION_NOUN.test(head) && !NOT_TASK_HEADS.has(head) && !METHOD_HEADS.has(head);
+    const quality = (nextLead === "against" || nextLead === "to") && /(?:ness|ity)$/.test(head);
+    const object = action || quality ? words(title, segments[i + 1].from, segments[i + 1].to) : [];
+    if (object.length >= 1 && object.length <= (quality ? 5 : 3)) {
       const withObject = ofPhrase(own, object);
       if (withObject) return withObject;
     }
