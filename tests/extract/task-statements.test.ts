@@ -96,3 +96,11 @@ describe("qualities of models as tasks", () => {
     expect(task(l, "Robustness Against Character Swaps")).toBeDefined();
   });
 });
+
+describe("tasks named by their dataset", () => {
+  it("'ImageNet classification' is a task beside the dataset ImageNet", () => {
+    const l = linksOf("Binary nets", "Our binary network reaches 71% on ImageNet classification with no extra cost.");
+    expect(task(l, "ImageNet classification")?.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(l.find((x) => x.kind === "DATASET" && x.name === "ImageNet")).toBeDefined();
+  });
+});

@@ -214,8 +214,10 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
     return;
   }
   if (TASK_HEADS.has(head) && multiword) {
-    const confidence = TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
-    found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun" });
+    // "ImageNet classification": the task run on a known dataset, named by it, stands beside the dataset's name.
+    const onData = to > first && lexicon.entries.get(normOf(text.slice(start, tokens[to - 1].end)))?.kind === "DATASET";
+    const confidence = onData ? 0.55 : TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
+    found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun", framed: onData || undefined });
   } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
     // "computing attention", "before-training pruning", "minimal tuning": an action, a time or a degree, not a technique
     // ("gated convolution": a participle names the kind).
