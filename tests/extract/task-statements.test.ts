@@ -104,3 +104,10 @@ describe("tasks named by their dataset", () => {
     expect(l.find((x) => x.kind === "DATASET" && x.name === "ImageNet")).toBeDefined();
   });
 });
+
+describe("descriptors before a task head", () => {
+  it("'reliable retrieval' is retrieval described, no task of its own", () => {
+    const l = linksOf("Memories", "Dense memories permit storage and reliable retrieval of many patterns.");
+    expect(task(l, "reliable retrieval")).toBeUndefined();
+  });
+});

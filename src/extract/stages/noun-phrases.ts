@@ -39,7 +39,7 @@ const COMPARATIVE = /^(?:deeper|better|broader|richer|greater|finer|faster|stron
 /** Degree words: "minimal tuning", "extensive fine-tuning". */
 const EVALUATIVE = /^(?:minimal|extensive|careful|full|partial|naive|simple|heavy|light|excessive|additional|further|proper|appropriate)$/i;
 /** Descriptors of how a task is done, not which task: "deep", "fine-grained", "user-controlled", "data-driven". */
-const DESCRIPTOR = /^(?:deep|efficient|robust|accurate|fast|scalable|joint|simultaneous|unified|end-to-end|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
+const DESCRIPTOR = /^(?:deep|efficient|robust|reliable|accurate|fast|scalable|joint|simultaneous|unified|end-to-end|fine-grained|coarse-grained|[\p{L}]+-(?:controlled|driven|guided|based|aware|free|grained|efficient))$/iu;
 
 /** "PDE solving and MRI reconstruction tasks": the noun phrase coordinated before a chunk, as offsets. */
 function coordinatedBefore(text: string, tokens: TaggedToken[], from: number): { start: number; end: number; surface: string } | undefined {
