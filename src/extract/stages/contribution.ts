@@ -274,6 +274,7 @@ function isNewTitleCaseName(run: string, text: string, at: number, lexicon: Lexi
 /** The proposal verbs of a sentence: "we propose", and "by introducing" where no "we propose" ends at the same word. */
 function proposalCues(text: string): RegExpMatchArray[] {
   const cues = [...text.matchAll(PROPOSAL)];
+  if (text.indexOf(" by ") < 0) return cues;
   for (const m of text.matchAll(BY_PROPOSING)) if (!cues.some((c) => c.index! + c[0].length === m.index! + m[0].length)) cues.push(m);
   return cues;
 }
@@ -432,7 +433,7 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     }
     // "we introduce a new compression technique: {\\em natural rounding}", "we extend it to {\\em natural dithering}":
     // an emphasised name after the contribution's colon or as what the paper's method is carried over to.
-    if (firstPerson && text.includes("em")) {
+    if (firstPerson && (text.includes("\\em") || text.includes("\\text"))) {
       for (const m of text.matchAll(EMPHASIS)) {
         const lead = text.slice(Math.max(0, m.index! - 80), m.index!);
         if (!/:\s*$/.test(lead) && !EXTENDED_TO.test(lead)) continue;
