@@ -11,9 +11,12 @@ import { normOf } from "./tokens";
 
 /** "the (common) X method": up to three lowercase words between the article and the technique noun. */
 const THE_TECHNIQUE = /\bthe\s+(?:(?:common|classic|classical|standard|well-known|popular|celebrated|traditional|conventional|famous|widely[- ]used)\s+)?((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)\s+(method|technique|algorithm|heuristic|trick)\b/g;
-/** "X, a human-designed heuristic": the phrase before the comma, then an apposition calling it a technique. */
-const CALLED_TECHNIQUE = /(?<![\p{L}\p{N}-])((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*),\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:heuristic|method|technique|algorithm)\b/gu;
-const TECHNIQUE_NOUN = /method|techni|algorithm|heuristic|trick|approach|framework|paradigm|tool|strateg|practice/;
+/** "X, a human-designed heuristic": an apposition calling the phrase before the comma a technique. */
+const CALLED_TECHNIQUE = /,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:heuristic|method|technique|algorithm)\b/g;
+/** The phrase ending right before that comma: up to three lowercase words (anchored at the end of a short slice). */
+const PHRASE_BEFORE = /(?<![\p{L}\p{N}-])((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)$/u;
+const TECHNIQUE_NOUN = /method|techni|algorithm|heuristic|trick/;
+const ESTABLISHED_NOUN = /approach|framework|paradigm|tool|strateg|practice/;
 /** Words that place, order or point rather than name: "the same method", "the resulting algorithm". */
 const NOT_NAMING = /^(?:same|above|resulting|following|former|latter|baseline|base|original|learning|training|optimization|optimisation|overall|entire|whole|second|third|two|naive|vanilla|best|final|inner|outer|whole|aforementioned|underlying|corresponding|classical|reference|search|inference|sampling|solution|update|gradient|main|core|full|present|suggested|given|chosen|selected|designed|developed|introduced)$/;
 const POINTING = /^(?:existing|previous|prior|proposed|novel|new|such|other|several|many|most|some|any|all|each|every|both|first|same|current|recent)$/;
@@ -61,12 +64,15 @@ function establishedSubject(text: string, tokens: TaggedToken[]): { start: numbe
 }
 
 export function findEstablishedTechniques(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
-  // Most sentences name no technique noun: one cheap test spares them both patterns.
-  if (sentence === 0 || !TECHNIQUE_NOUN.test(text)) return [];
+  // Most sentences name no technique noun: one cheap test spares them the patterns.
+  if (sentence === 0) return [];
+  const technique = TECHNIQUE_NOUN.test(text);
+  if (!technique && !ESTABLISHED_NOUN.test(text)) return [];
   const found: Mention[] = [];
-  const comparison = comparisonCue(text)?.index ?? Infinity;
+  let comparison: number | undefined;
   const push = (start: number, surface: string, name: string): void => {
     if (lexicon.entries.has(normOf(name)) || /\b(?:our|we|propose\w*|novel|new)\b/i.test(text.slice(Math.max(0, start - 12), start))) return;
+    comparison ??= comparisonCue(text)?.index ?? Infinity;
     found.push({ sentence, start, end: start + surface.length, surface, name, kind: "METHOD", relation: start > comparison ? "COMPARES_WITH" : "USES", confidence: 0.6, source: "pattern" });
   };
   // "Post-hoc calibration is a common approach for ...": named as the paper's subject, lowercased as a name.
@@ -75,6 +81,7 @@ export function findEstablishedTechniques(sentence: number, text: string, tokens
     const name = subject.surface.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
     if (isNameable(subject.start, name, tokens, lexicon) || lexicon.entries.has(normOf(name))) push(subject.start, subject.surface, name);
   }
+  if (!technique) return found;
   for (const m of text.matchAll(THE_TECHNIQUE)) {
     const words = m[1].split(/\s+/);
     const start = m.index! + m[0].lastIndexOf(m[1], m[0].length - m[2].length - 1);
@@ -85,7 +92,11 @@ export function findEstablishedTechniques(sentence: number, text: string, tokens
     const surface = own ? m[1] : `${m[1]} ${m[2]}`;
     push(start, surface, surface);
   }
-  for (const m of text.matchAll(CALLED_TECHNIQUE)) {
+  for (const c of text.matchAll(CALLED_TECHNIQUE)) {
+    const m = text.slice(Math.max(0, c.index! - 60), c.index!).match(PHRASE_BEFORE);
+    // A phrase reaching the slice's start may begin inside a word cut off there.
+    if (!m || (m.index === 0 && c.index! > 60)) continue;
+    m.index = c.index! - m[0].length;
     let words = m[1].split(/\s+/);
     const cut = words.map((w) => FUNCTION_WORD.test(w)).lastIndexOf(true);
     words = words.slice(cut + 1);
