@@ -31,7 +31,8 @@ export async function startServerProcess(corpus: string, dataDir: string, timeou
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    ["-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
+    // As `npm start` runs it (see src/cli/main.ts on --no-memory-reducer).
+    ["--no-memory-reducer", "-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
     { cwd: REPO, env: { ...process.env, PAPERGRAPH_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

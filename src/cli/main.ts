@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-memory-reducer
 // papergraph's command-line entry point: dispatches to one module per command.
+// --no-memory-reducer (also in package.json's start and dev scripts): V8's memory reducer shrinks the heap of a
+// process that looks idle by full garbage collections with compaction; on a server holding a large graph that is
+// several seconds of main-thread work in the first minute after start (three collections of a 1.5 GB heap at 100k
+// papers), during which requests wait. The heap is sized by the graph anyway.
 import "reflect-metadata";
 import type { Command } from "./command";
 import { UsageError } from "./command";
