@@ -5,12 +5,15 @@ import { isGenericPhrase } from "./lexicon";
 import type { Mention } from "./mention";
 import { METHOD_HEADS } from "./heads";
 import { normOf } from "./tokens";
+import { includesAny } from "./word-equals";
 
 /** "a novel spatio-temporal consensus framework": up to four lowercase words before a generic noun for a design. */
 const NOVEL_KIND = /\b(?:a|an|our)\s+(?:novel|new)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:framework|method|approach|model|algorithm|technique|architecture|network|procedure)\b/g;
 /** "we propose a temporally extended form of ε-greedy": a variant of a method named after it. */
 const FORM_OF = /\b(?:propose|introduce|present|develop)s?\s+an?\s+((?:[\w-]+\s+){1,3}(?:form|variant|version|generali[sz]ation|extension)\s+of\s+(\S+?))(?=[,.;:]|\s+(?:that|which|to|for|with|where|in)\b)/gi;
 
+/** Words one of the two patterns needs: a sentence without any is skipped by plain string search. */
+const CUE_WORDS = ["novel", "new ", "form", "variant", "version", "generali", "extension"];
 const NAME_FOLLOWS = /^\s*(?:,\s*)?(?:called|named|dubbed|termed|coined|\()/;
 
 function proposal(sentence: number, start: number, surface: string): Mention {
@@ -69,7 +72,7 @@ export function findDescribedProposals(sentences: string[], found: Mention[], le
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
-    if (!/\b(?:we|our)\b/i.test(text) || !/novel|new|form|variant|version|generali|extension/.test(text)) continue;
+    if (!includesAny(text, CUE_WORDS) || !/\b(?:we|our)\b/i.test(text)) continue;
     // The title's phrase repeated as the kind of the paper's design names that design.
     for (const m of text.matchAll(NOVEL_KIND)) {
       const phrase = m[1];

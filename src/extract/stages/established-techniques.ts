@@ -5,6 +5,7 @@ import type { Lexicon } from "./lexicon";
 import { isGenericPhrase } from "./lexicon";
 import type { Mention } from "./mention";
 import { LEADING_STOPWORDS } from "./heads";
+import { includesAny } from "./word-equals";
 import { comparisonCue } from "./roles";
 import type { TaggedToken } from "./tagger";
 import { normOf } from "./tokens";
@@ -15,8 +16,8 @@ const THE_TECHNIQUE = /\bthe\s+(?:(?:common|classic|classical|standard|well-know
 const CALLED_TECHNIQUE = /,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:heuristic|method|technique|algorithm)\b/g;
 /** The phrase ending right before that comma: up to three lowercase words (anchored at the end of a short slice). */
 const PHRASE_BEFORE = /(?<![\p{L}\p{N}-])((?:[a-z][a-z0-9-]*\s+){0,2}[a-z][a-z0-9-]*)$/u;
-const TECHNIQUE_NOUN = /method|techni|algorithm|heuristic|trick/;
-const ESTABLISHED_NOUN = /approach|framework|paradigm|tool|strateg|practice/;
+const TECHNIQUE_NOUNS = ["method", "techni", "algorithm", "heuristic", "trick"];
+const ESTABLISHED_NOUNS = ["approach", "framework", "paradigm", "tool", "strateg", "practice"];
 /** Words that place, order or point rather than name: "the same method", "the resulting algorithm". */
 const NOT_NAMING = /^(?:same|above|resulting|following|former|latter|baseline|base|original|learning|training|optimization|optimisation|overall|entire|whole|second|third|two|naive|vanilla|best|final|inner|outer|whole|aforementioned|underlying|corresponding|classical|reference|search|inference|sampling|solution|update|gradient|main|core|full|present|suggested|given|chosen|selected|designed|developed|introduced)$/;
 const POINTING = /^(?:existing|previous|prior|proposed|novel|new|such|other|several|many|most|some|any|all|each|every|both|first|same|current|recent)$/;
@@ -66,8 +67,8 @@ function establishedSubject(text: string, tokens: TaggedToken[]): { start: numbe
 export function findEstablishedTechniques(sentence: number, text: string, tokens: TaggedToken[], lexicon: Lexicon): Mention[] {
   // Most sentences name no technique noun: one cheap test spares them the patterns.
   if (sentence === 0) return [];
-  const technique = TECHNIQUE_NOUN.test(text);
-  if (!technique && !ESTABLISHED_NOUN.test(text)) return [];
+  const technique = includesAny(text, TECHNIQUE_NOUNS);
+  if (!technique && !includesAny(text, ESTABLISHED_NOUNS)) return [];
   const found: Mention[] = [];
   let comparison: number | undefined;
   const push = (start: number, surface: string, name: string): void => {
