@@ -5,6 +5,7 @@ import { buildSchemaSync, getMetadataStorage } from "type-graphql";
 import { Concept, Dataset, Method, Task } from "./types/entity-types";
 import { RESOLVERS } from "./resolvers";
 import { resolveNodeType } from "./resolve-type";
+import { makeResolversSynchronous } from "./synchronous-resolvers";
 
 let cached: GraphQLSchema | undefined;
 
@@ -27,5 +28,6 @@ export function buildPapergraphSchema(): GraphQLSchema {
     const type = cached.getType(name);
     if (isInterfaceType(type)) type.resolveType = resolveNodeType;
   }
+  makeResolversSynchronous(cached);
   return cached;
 }
