@@ -12,8 +12,8 @@ const NOVEL_KIND = /\b(?:a|an|our)\s+(?:novel|new)\s+((?:[a-z][\w-]*\s+){0,3}[a-
 /** "we propose a temporally extended form of ε-greedy": a variant of a method named after it. */
 const FORM_OF = /\b(?:propose|introduce|present|develop)s?\s+an?\s+((?:[\w-]+\s+){1,3}(?:form|variant|version|generali[sz]ation|extension)\s+of\s+(\S+?))(?=[,.;:]|\s+(?:that|which|to|for|with|where|in)\b)/gi;
 
-/** Words one of the two patterns needs: a sentence without any is skipped by plain string search. */
-const CUE_WORDS = ["novel", "new ", "form", "variant", "version", "generali", "extension"];
+/** The nouns FORM_OF needs. */
+const FORM_WORDS = ["form", "variant", "version", "generali", "extension"];
 const NAME_FOLLOWS = /^\s*(?:,\s*)?(?:called|named|dubbed|termed|coined|\()/;
 
 function proposal(sentence: number, start: number, surface: string): Mention {
@@ -72,9 +72,12 @@ export function findDescribedProposals(sentences: string[], found: Mention[], le
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
-    if (!includesAny(text, CUE_WORDS) || !/\b(?:we|our)\b/i.test(text)) continue;
+    // Plain string search first: most sentences hold neither cue, and skip both patterns.
+    const novel = text.includes("novel") || text.includes("new ");
+    const form = text.includes(" of ") && includesAny(text, FORM_WORDS);
+    if ((!novel && !form) || !/\b(?:we|our)\b/i.test(text)) continue;
     // The title's phrase repeated as the kind of the paper's design names that design.
-    for (const m of text.matchAll(NOVEL_KIND)) {
+    for (const m of novel ? text.matchAll(NOVEL_KIND) : []) {
       const phrase = m[1];
       const at = m.index! + m[0].indexOf(phrase, m[0].length - phrase.length - 20);
       if (phrase.indexOf(" ") < 0 || lexicon.entries.has(normOf(phrase)) || !containsWords(title, phrase.toLowerCase()) || taken(sentence, at)) continue;
@@ -84,7 +87,7 @@ export function findDescribedProposals(sentences: string[], found: Mention[], le
       out.push(proposal(sentence, at, phrase));
     }
     // "a temporally extended form of ε-greedy": a form of a known method.
-    for (const m of text.matchAll(FORM_OF)) {
+    for (const m of form ? text.matchAll(FORM_OF) : []) {
       if (lexicon.entries.get(normOf(m[2]))?.kind !== "METHOD") continue;
       const at = m.index! + m[0].indexOf(m[1]);
       if (!taken(sentence, at)) out.push(proposal(sentence, at, m[1]));

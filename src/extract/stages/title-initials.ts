@@ -36,9 +36,10 @@ export function findTitleInitials(sentences: string[], defs: AcronymDefinition[]
   const runs = titleRuns(sentences[0], lexicon);
   if (runs.size === 0) return [];
   const out: Mention[] = [];
+  const initials = [...runs.keys()];
   for (let sentence = 1; sentence < sentences.length; sentence++) {
     const text = sentences[sentence];
-    if (![...runs.keys()].some((initials) => text.includes(initials))) continue;
+    if (!initials.some((i) => text.includes(i))) continue;
     for (const m of text.matchAll(ACRONYM_TOKEN)) {
       const phrase = runs.get(m[1]);
       if (!phrase || lexicon.entries.has(normOf(m[1])) || lexicon.entries.has(normOf(m[0]))) continue;
