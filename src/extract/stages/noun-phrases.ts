@@ -215,7 +215,9 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   }
   if (TASK_HEADS.has(head) && multiword) {
     // "ImageNet classification": the task run on a known dataset, named by it, stands beside the dataset's name.
-    const onData = to > first && lexicon.entries.get(normOf(text.slice(start, tokens[to - 1].end)))?.kind === "DATASET";
+    // Dataset names open with a capital or a digit: other chunks skip the lookup.
+    const c = text.charCodeAt(start);
+    const onData = to > first && ((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39)) && lexicon.entries.get(normOf(text.slice(start, tokens[to - 1].end)))?.kind === "DATASET";
     const confidence = onData ? 0.55 : TASK_HEADS_NEEDING_MODIFIER.has(head) ? 0.4 : 0.5;
     found.push({ sentence, start, end, surface, kind: "TASK", relation: "ADDRESSES", confidence, source: "head-noun", framed: onData || undefined });
   } else if (((METHOD_HEADS.has(head) || METHOD_HEADS.has(headSingular)) && multiword) || isNetwork(tokens, to)) {
