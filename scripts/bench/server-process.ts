@@ -32,7 +32,7 @@ export async function startServerProcess(corpus: string, dataDir: string, timeou
   const child: ChildProcess = spawn(
     process.execPath,
     // As `npm start` runs it (see src/cli/main.ts on --no-memory-reducer).
-    ["--no-memory-reducer", "-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
+    ["--no-memory-reducer", "--max-semi-space-size=64", "-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
     { cwd: REPO, env: { ...process.env, PAPERGRAPH_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";

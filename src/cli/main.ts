@@ -1,9 +1,12 @@
-#!/usr/bin/env -S node --no-memory-reducer
+#!/usr/bin/env -S node --no-memory-reducer --max-semi-space-size=64
 // papergraph's command-line entry point: dispatches to one module per command.
-// --no-memory-reducer (also in package.json's start and dev scripts): V8's memory reducer shrinks the heap of a
-// process that looks idle by full garbage collections with compaction; on a server holding a large graph that is
-// several seconds of main-thread work in the first minute after start (three collections of a 1.5 GB heap at 100k
-// papers), during which requests wait. The heap is sized by the graph anyway.
+// V8 flags (also in package.json's start and dev scripts and the benchmark's server):
+// --no-memory-reducer: the memory reducer shrinks the heap of a process that looks idle by full garbage
+//   collections with compaction; on a server holding a large graph that is several seconds of main-thread work in
+//   the first minute after start (three collections of a 1.5 GB heap at 100k papers), during which requests wait.
+// --max-semi-space-size=64 (MiB, default 16): a request's objects live as long as the requests interleaved with
+//   it; a larger young generation collects them four times less often, so fewer survive into the old generation
+//   that full collections must mark.
 import "reflect-metadata";
 import type { Command } from "./command";
 import { UsageError } from "./command";
