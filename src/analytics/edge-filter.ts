@@ -1,6 +1,5 @@
 // Which edges a traversal may walk: by type, by minimum weight and by minimum confidence (per relation).
-import { EDGE_TYPES, defaultMinConfidence, type EdgeAttributes, type EdgeType } from "../domain";
-import { InvalidInputError } from "../domain";
+import { EDGE_TYPES, InvalidInputError, defaultMinConfidence, type EdgeAttributes, type EdgeType } from "../domain";
 
 export interface EdgeFilter {
   edgeTypes?: ReadonlySet<EdgeType>;
