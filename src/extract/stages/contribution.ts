@@ -14,6 +14,8 @@ const PROPOSAL =
   /\b(?:(?:we|this (?:paper|work|study)|our (?:paper|work))(?:\s+[\w'’()-]+){0,18}?\s+(?:and|then|to)|we|this (?:paper|work|study)|our (?:paper|work))\s+(?:(?:\w+ly|also|further|then|first|here|therefore|thus|hence|additionally|newly)\s+)*(?:propose|introduce|present|develop|design|devise|build|create|construct|release|contribute|curate|collect|establish|formulate|put forward|set forth|offer)(?:s|d|ed)?\b/gi;
 /** "we take a step ... by introducing the X Network (XN)": the contribution as the means of the sentence's aim. */
 const BY_PROPOSING = /\b(?:we|this (?:paper|work|study)|our (?:paper|work))\b[^.;:]{0,120}?\bby\s+(?:introducing|proposing|presenting|developing|designing|devising)\b/gi;
+/** The cheap test that gates BY_PROPOSING: its verb right after "by". */
+const BY_VERB = /\bby (?:introduc|propos|present|develop|design|devis)ing\b/;
 const NAMING = /\b(?:called|named|dubbed|termed|coined|denoted(?: as)?|(?:referred|refer) to as|namely|(?:which|that) we (?:call|name|term|dub)|we (?:call|name|term|dub) (?:it|them))\s+(?:as\s+)?/gi;
 const NAME_TOKEN = /^[\p{L}\p{N}](?:[\p{L}\p{N}'’+]|[-.^](?=[\p{L}\p{N}]))*/u;
 /** A generic noun for the paper's contribution followed by its name: "framework ARMOR", "model, Foo-7B". */
@@ -274,7 +276,7 @@ function isNewTitleCaseName(run: string, text: string, at: number, lexicon: Lexi
 /** The proposal verbs of a sentence: "we propose", and "by introducing" where no "we propose" ends at the same word. */
 function proposalCues(text: string): RegExpMatchArray[] {
   const cues = [...text.matchAll(PROPOSAL)];
-  if (text.indexOf(" by ") < 0) return cues;
+  if (!BY_VERB.test(text)) return cues;
   for (const m of text.matchAll(BY_PROPOSING)) if (!cues.some((c) => c.index! + c[0].length === m.index! + m[0].length)) cues.push(m);
   return cues;
 }

@@ -25,9 +25,8 @@ function proposal(sentence: number, start: number, surface: string): Mention {
  * name of two words or more names the paper's variant of that method (a hyphenated modifier, "Sparsity-Constrained",
  * "Sample-Efficient", states a setting or a quality instead).
  */
-function titleVariant(title: string, lexicon: Lexicon): Mention | undefined {
-  const words = titleWords(title);
-  if (!words || words.length > 7) return undefined;
+function titleVariant(title: string, words: string[], lexicon: Lexicon): Mention | undefined {
+  if (words.length > 7) return undefined;
   const known = lexicon.entries.get(normOf(words.slice(1).join(" ")));
   if (known?.kind !== "METHOD" || words[0].includes("-") || lexicon.entries.has(normOf(title)) || lexicon.entries.has(normOf(words[0])) || lexicon.descriptiveModifiers.has(words[0].toLowerCase())) return undefined;
   return { sentence: 0, start: 0, end: title.trim().length, surface: title.trim(), kind: "METHOD", relation: "PROPOSES", confidence: 0.75, source: "contribution" };
@@ -51,10 +50,9 @@ const MODEL_NOUN = /^(?:Networks?|Nets?|Transformers?|Machines?|Autoencoders?)$/
  * "High-Capacity Expert Binary Networks": a title made only of capitalised words ending in a model noun names the
  * paper's model, unless the phrase is known or generic ("Deep Neural Networks").
  */
-function titleModel(title: string, lexicon: Lexicon): Mention | undefined {
+function titleModel(title: string, words: string[], lexicon: Lexicon): Mention | undefined {
   const surface = title.trim();
-  const words = titleWords(title);
-  if (!words || words.length > 6 || !MODEL_NOUN.test(words[words.length - 1])) return undefined;
+  if (words.length > 6 || !MODEL_NOUN.test(words[words.length - 1])) return undefined;
   // Without a leading grading compound ("High-Capacity"), the rest must still be new.
   // Descriptive words before a known family ("Deep Convolutional Neural Networks") leave that family.
   let from = words[0].includes("-") ? 1 : 0;
@@ -67,7 +65,8 @@ function titleModel(title: string, lexicon: Lexicon): Mention | undefined {
 export function findDescribedProposals(sentences: string[], found: Mention[], lexicon: Lexicon): Mention[] {
   const title = sentences[0].toLowerCase();
   const out: Mention[] = [];
-  const variant = found.some((f) => f.sentence === 0) ? undefined : titleVariant(sentences[0], lexicon) ?? titleModel(sentences[0], lexicon);
+  const words = found.some((f) => f.sentence === 0) ? undefined : titleWords(sentences[0]);
+  const variant = words && (titleVariant(sentences[0], words, lexicon) ?? titleModel(sentences[0], words, lexicon));
   if (variant) out.push(variant);
   const taken = (sentence: number, at: number): boolean => found.some((f) => f.sentence === sentence && f.relation === "PROPOSES" && f.start <= at && at < f.end);
   for (let sentence = 1; sentence < sentences.length; sentence++) {

@@ -12,6 +12,8 @@ const CAPITALISED = /^\p{Lu}[\p{Ll}\p{N}]+(?:-\p{Lu}?[\p{Ll}\p{N}]+)*$/u;
 /** An acronym opening a token, with an optional hyphen suffix and plural: "RNP", "RNP-GNN", "RNP-GNNs". */
 const ACRONYM_TOKEN = /(?<![\p{L}\p{N}-])(\p{Lu}{3,6})((?:-[\p{L}\p{N}]+)*?)s?(?![\p{L}\p{N}-])/gu;
 
+const THREE_CAPITALS = /\p{Lu}{3}/u;
+
 /** Runs of two or more capitalised title words, by their initials: "RNP" -> "Recursive Neighborhood Pooling". */
 function titleRuns(title: string, lexicon: Lexicon): Map<string, string> {
   const runs = new Map<string, string>();
@@ -33,6 +35,8 @@ function titleRuns(title: string, lexicon: Lexicon): Map<string, string> {
 }
 
 export function findTitleInitials(sentences: string[], defs: AcronymDefinition[], found: Mention[], lexicon: Lexicon): Mention[] {
+  // An abstract without three capitals in a row holds no acronym to match: the title is not read.
+  if (!sentences.some((text, i) => i > 0 && THREE_CAPITALS.test(text))) return [];
   const runs = titleRuns(sentences[0], lexicon);
   if (runs.size === 0) return [];
   const out: Mention[] = [];
