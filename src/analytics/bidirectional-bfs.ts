@@ -2,9 +2,9 @@
 // directions; the side whose frontier has fewer edges to walk grows first (not the one with fewer nodes: a dozen
 // hubs can hold more edges than a thousand papers), which keeps hub-heavy graphs cheap. Used by the path analytics.
 // It walks the graph's adjacency columns (adjacency.ts) with reused per-node marks, allocating little per search.
-import { EDGE_TYPES, type KnowledgeGraph } from "../domain";
+import type { KnowledgeGraph } from "../domain";
 import { adjacencyOf, derivedFrom, NodeMarks, type Adjacency } from "../graph/adjacency";
-import type { EdgeFilter } from "./edge-filter";
+import { entryFilter, entryPasses, type EdgeFilter, type EntryFilter } from "./edge-filter";
 
 export interface SearchConstraints {
   filter: EdgeFilter;
@@ -35,7 +35,7 @@ export function bidirectionalBfs(
     const i = adjacency.index.get(node);
     if (i !== undefined) blocked.add(i);
   }
-  const search: SearchState = { adjacency, constraints, blocked, checkHops: (constraints.blockedHops?.size ?? 0) > 0 };
+  const search: SearchState = { adjacency, constraints, filter: entryFilter(constraints.filter), blocked, checkHops: (constraints.blockedHops?.size ?? 0) > 0 };
   const forward = new Side(scratch.forward, adjacency, adjacency.index.get(from)!);
   const backward = new Side(scratch.backward, adjacency, adjacency.index.get(to)!);
   while (forward.frontier.length > 0 && backward.frontier.length > 0 && forward.depth + backward.depth < maxLength) {
@@ -53,6 +53,8 @@ export function bidirectionalBfs(
 interface SearchState {
   adjacency: Adjacency;
   constraints: SearchConstraints;
+  /** constraints.filter, read against adjacency entries. */
+  filter: EntryFilter;
   /** The blocked nodes, marked. */
   blocked: NodeMarks;
   checkHops: boolean;
@@ -110,10 +112,9 @@ class Side {
    * than its last level would have met this side's frontier before, so the level stops at the first one.
    */
   expand(search: SearchState, other: Side): number {
-    const { adjacency, constraints, blocked, checkHops } = search;
-    const { offset, other: far, weight, confidence, type, keys } = adjacency;
+    const { adjacency, constraints, filter, blocked, checkHops } = search;
+    const { offset, other: far, keys } = adjacency;
     const { reached, parent } = this.columns;
-    const { edgeTypes, minWeight, minConfidence } = constraints.filter;
     const next: number[] = [];
     let work = 0;
     const depth = this.depth + 1;
@@ -122,8 +123,7 @@ class Side {
       for (let j = offset[node]; j < offset[node + 1]; j++) {
         const v = far[j];
         if (v === node || reached.has(v)) continue;
-        if (weight[j] < minWeight || (edgeTypes && !edgeTypes.has(EDGE_TYPES[type[j]]))) continue;
-        if (minConfidence && confidence[j] < minConfidence[type[j]]) continue;
+        if (!entryPasses(adjacency, filter, j)) continue;
         if (blocked.has(v) || (checkHops && constraints.blockedHops!.has(hopKey(keys[node], keys[v])))) continue;
         reached.add(v);
         parent[v] = node;

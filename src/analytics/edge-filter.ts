@@ -1,5 +1,6 @@
 // Which edges a traversal may walk: by type, by minimum weight and by minimum confidence (per relation).
 import { EDGE_TYPES, InvalidInputError, defaultMinConfidence, type EdgeAttributes, type EdgeType } from "../domain";
+import type { Adjacency } from "../graph/adjacency";
 
 export interface EdgeFilter {
   edgeTypes?: ReadonlySet<EdgeType>;
@@ -42,4 +43,25 @@ export function edgePasses(filter: EdgeFilter, attributes: EdgeAttributes): bool
   if (filter.edgeTypes && !filter.edgeTypes.has(attributes.type)) return false;
   if (filter.minConfidence && Math.fround(attributes.confidence) < filter.minConfidence[TYPE_INDEX.get(attributes.type)!]) return false;
   return attributes.weight >= filter.minWeight;
+}
+
+/** An edge filter read against adjacency entries: types and confidence floors indexed by EDGE_TYPES. */
+export interface EntryFilter {
+  /** Per EDGE_TYPES index, whether the type may be walked; undefined: all. */
+  types?: Uint8Array;
+  minWeight: number;
+  minConfidence?: Float32Array;
+}
+
+export function entryFilter(filter: EdgeFilter): EntryFilter {
+  const { edgeTypes, minWeight, minConfidence } = filter;
+  return { types: edgeTypes && Uint8Array.from(EDGE_TYPES, (t) => (edgeTypes.has(t) ? 1 : 0)), minWeight, minConfidence };
+}
+
+/** Whether the edge of an adjacency entry passes the filter (the same test as edgePasses, on the columns). */
+export function entryPasses(adjacency: Adjacency, filter: EntryFilter, entry: number): boolean {
+  const type = adjacency.type[entry];
+  if (filter.types && filter.types[type] === 0) return false;
+  if (filter.minConfidence && adjacency.confidence[entry] < filter.minConfidence[type]) return false;
+  return adjacency.weight[entry] >= filter.minWeight;
 }

@@ -5,9 +5,9 @@
 // alone, expanding only the nodes it chooses, each through its strongest edges up to the budget still open (hubs'
 // edges sorted by weight once per graph change), and `omitted*` are estimates (`omittedEstimated`).
 // Both walk the graph's adjacency columns (adjacency.ts) with per-node scratch arrays, not graphology's objects.
-import { EDGE_TYPES, NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
+import { NODE_KINDS, type EdgeType, type KnowledgeGraph, type NodeKind } from "../domain";
 import { adjacencyOf, derivedFrom, NodeMarks, STRONGEST_FIRST_MIN_DEGREE, type Adjacency } from "../graph/adjacency";
-import { confidenceFloors, type ConfidenceFloor } from "./edge-filter";
+import { confidenceFloors, entryFilter, entryPasses, type ConfidenceFloor, type EntryFilter } from "./edge-filter";
 import { IndexMaxHeap } from "./max-heap";
 import { checkEdgeTypes, checkInteger, checkMap, checkNodeKinds, checkNumber, withDefaults } from "./option-checks";
 import { requireNode } from "./require-node";
@@ -68,11 +68,8 @@ export const NEIGHBORHOOD_DISCOVERY_BUDGET = 2_000;
 interface ResolvedOptions {
   depth: number;
   limit: number;
-  /** Per EDGE_TYPES index, whether the type may be walked; undefined: all. */
-  edgeTypes?: Uint8Array;
-  minWeight: number;
-  /** Per EDGE_TYPES index, the least confidence; undefined: any. */
-  minConfidence?: Float32Array;
+  /** Which edges may be walked (and returned). */
+  filter: EntryFilter;
   /** Per NODE_KINDS index, whether the kind may appear; undefined: all. */
   nodeKinds?: Uint8Array;
   scores?: ReadonlyMap<string, number>;
@@ -82,14 +79,15 @@ function resolveOptions(graph: KnowledgeGraph, options: NeighborhoodOptions): Re
   const fn = "neighborhood";
   const o = withDefaults(NEIGHBORHOOD_DEFAULTS, options);
   checkMap(fn, "scores", options.scores);
-  const edgeTypes = checkEdgeTypes(fn, options.edgeTypes);
   const nodeKinds = checkNodeKinds(fn, "nodeKinds", options.nodeKinds);
   return {
     depth: checkInteger(fn, "depth", o.depth, 1, NEIGHBORHOOD_MAX_DEPTH),
     limit: checkInteger(fn, "limit", o.limit, 1, NEIGHBORHOOD_MAX_LIMIT),
-    edgeTypes: edgeTypes && Uint8Array.from(EDGE_TYPES, (t) => (edgeTypes.has(t) ? 1 : 0)),
-    minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
-    minConfidence: confidenceFloors(fn, options.minConfidence),
+    filter: entryFilter({
+      edgeTypes: checkEdgeTypes(fn, options.edgeTypes),
+      minWeight: checkNumber(fn, "minWeight", o.minWeight, 0, Number.MAX_VALUE),
+      minConfidence: confidenceFloors(fn, options.minConfidence),
+    }),
     nodeKinds: nodeKinds && Uint8Array.from(NODE_KINDS, (k) => (nodeKinds.has(k) ? 1 : 0)),
     scores: options.scores,
   };
@@ -159,11 +157,7 @@ class Search {
   }
 
   passes(entry: number): boolean {
-    const { edgeTypes, minWeight, minConfidence } = this.options;
-    const type = this.adjacency.type[entry];
-    if (edgeTypes && edgeTypes[type] === 0) return false;
-    if (minConfidence && this.adjacency.confidence[entry] < minConfidence[type]) return false;
-    return this.adjacency.weight[entry] >= minWeight;
+    return entryPasses(this.adjacency, this.options.filter, entry);
   }
 
   allowed(node: number): boolean {
@@ -252,7 +246,8 @@ export function neighborhood(graph: KnowledgeGraph, root: string, options: Neigh
  * has room for. `omitted*` estimate what was left: candidates seen but not taken plus unexamined edges.
  */
 function boundedNeighborhood(search: Search, root: string, rootIndex: number): Neighborhood {
-  const { depth, limit, minWeight } = search.options;
+  const { depth, limit } = search.options;
+  const { minWeight } = search.options.filter;
   const { offset, other, weight, strongest } = search.adjacency;
   const { taken, hasBest, members, hop, best, heap } = search.scratch;
   // Hubs' edges are taken strongest first; the root's only up to `limit` of them (what the first expansion sees).

@@ -53,6 +53,24 @@ export function matchLongForm(short: string, long: string): number {
 }
 
 /**
+ * How many of `letters` (lowercase) are, in order, initials of the phrase's words or hyphen parts; a letter with no
+ * initial left to match is skipped.
+ */
+export function initialsInOrder(letters: string, phrase: string): number {
+  const initials = phrase.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => w[0]);
+  let matched = 0;
+  let i = 0;
+  for (const c of letters) {
+    const j = initials.indexOf(c, i);
+    if (j >= 0) {
+      matched++;
+      i = j + 1;
+    }
+  }
+  return matched;
+}
+
+/**
  * Fallback when the strict matcher fails on letters taken from inside words ("SNIP" = single-shot network pruning):
  * the shortest word suffix that starts with the acronym's first letter and whose word (and hyphen-part) initials
  * cover, in order, at least 3/4 of the acronym's letters. Returns the offset in `window`, or -1.
@@ -64,17 +82,7 @@ function matchInitials(short: string, window: string): number {
   for (let k = wordStarts.length - 1; k >= 0 && wordStarts.length - k <= letters.length + 1; k--) {
     const candidate = window.slice(wordStarts[k]);
     if (candidate[0].toLowerCase() !== letters[0]) continue;
-    const initials = candidate.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => w[0]);
-    let matched = 0;
-    let i = 0;
-    for (const c of letters) {
-      const j = initials.indexOf(c, i);
-      if (j >= 0) {
-        matched++;
-        i = j + 1;
-      }
-    }
-    if (matched >= Math.max(2, Math.ceil(0.75 * letters.length))) return wordStarts[k];
+    if (initialsInOrder(letters, candidate) >= Math.max(2, Math.ceil(0.75 * letters.length))) return wordStarts[k];
   }
   return -1;
 }

@@ -1,20 +1,13 @@
 // Keeps the acronym definitions worth trusting: not a non-entity ("SOTA"), and not a loose
 // letter match that would redefine a well-known acronym ("detection with Transformer-based architectures (DETR)").
-import type { AcronymDefinition } from "./acronyms";
+import { initialsInOrder, type AcronymDefinition } from "./acronyms";
 import type { Lexicon } from "./lexicon";
 import { normOf } from "./tokens";
 
 /** Whether the acronym's letters are, in order, initials of the long form's words or hyphen parts. */
 function initialsCover(short: string, long: string): boolean {
   const letters = short.toLowerCase().replace(/[^\p{L}]/gu, "");
-  const initials = long.toLowerCase().split(/[\s-]+/).filter(Boolean).map((w) => w[0]);
-  let i = 0;
-  for (const c of letters) {
-    const j = initials.indexOf(c, i);
-    if (j < 0) return false;
-    i = j + 1;
-  }
-  return true;
+  return initialsInOrder(letters, long) === letters.length;
 }
 
 export function trustedDefinitions(defs: AcronymDefinition[], lexicon: Lexicon): AcronymDefinition[] {

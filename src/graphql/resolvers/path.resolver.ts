@@ -24,15 +24,13 @@ function toPath(store: GraphStore, path: GraphPath): Path {
   const graph = store.graph;
   const records = subgraphRecords(store);
   const nodes = path.nodes.map((key) => records.node(key));
-  const hops = path.edges.map((edge, i) => {
-    const a = graph.getEdgeAttributes(edge);
-    const source = graph.source(edge);
-    const target = graph.target(edge);
-    const evidence = firstEvidenceText(graph, edge);
+  const hops = path.edges.map((key, i) => {
+    const edge = records.edge(key);
+    const [source, target] = [records.node(edge.source), records.node(edge.target)];
+    const evidence = firstEvidenceText(graph, key);
     const explanation =
-      `“${graph.getNodeAttribute(source, "label")}” ${VERBS[a.type]} ${graph.getNodeAttribute(target, "kind").toLowerCase()} “${graph.getNodeAttribute(target, "label")}”` +
-      (evidence ? `: “${evidence}”` : "");
-    return { from: nodes[i], to: nodes[i + 1], edge: records.edge(edge), explanation };
+      `“${source.label}” ${VERBS[edge.type as EdgeType]} ${target.kind.toLowerCase()} “${target.label}”` + (evidence ? `: “${evidence}”` : "");
+    return { from: nodes[i], to: nodes[i + 1], edge, explanation };
   });
   return { length: path.length, nodes, hops };
 }
