@@ -16,6 +16,7 @@ import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
 import { findProblemStatements, preferStatements } from "./stages/problem-statements";
 import { findProposedOccurrences } from "./stages/proposed-occurrences";
+import type { LinkScorer } from "./stages/link-scorer";
 import { resolveLinks } from "./stages/resolve-links";
 import { splitSentences } from "./stages/sentences";
 import { findSharedHeads } from "./stages/shared-heads";
@@ -28,7 +29,9 @@ import { trustedDefinitions } from "./stages/trusted-definitions";
 import { withoutUrls } from "./stages/urls";
 import { findVocabularyMentions } from "./stages/vocabulary-mentions";
 
-export function extractPaper(paper: Paper): ExtractionResult {
+/** `scorer`, when given, sets the confidence of typed links from their features (scripts/train-link-scorer.ts fits one);
+ * by default the rules' confidence stands. */
+export function extractPaper(paper: Paper, scorer: LinkScorer | null = null): ExtractionResult {
   const lexicon = loadLexicon();
   const sentences = splitSentences(paper);
   const tagged = tagSentences(sentences);
@@ -50,7 +53,7 @@ export function extractPaper(paper: Paper): ExtractionResult {
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, mentions)), lexicon)), defs, lexicon),
+    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, mentions)), lexicon)), defs, lexicon, scorer),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

@@ -13,6 +13,7 @@ import { backgroundSentences, capBackgroundTask } from "./tool-tasks";
 import { innerOmission } from "./learning-settings";
 import { FAMILY } from "./noun-phrases";
 import { normOf } from "./tokens";
+import { scoreLinks, type LinkScorer } from "./link-scorer";
 
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
 /** Long forms headed by a quantity, a measure or a device name what is measured or run on, not a method:
@@ -81,7 +82,7 @@ function overlaps(a: Mention, b: Mention): boolean {
  * The steps below are separate functions on purpose: the optimising compiler compiles (and, when a new mention shape
  * turns up, recompiles) each on its own, where one large function cost hundreds of milliseconds per compilation.
  */
-export function resolveLinks(paperId: string, sentences: string[], mentions: Mention[], defs: AcronymDefinition[], lexicon: Lexicon): ExtractedLink[] {
+export function resolveLinks(paperId: string, sentences: string[], mentions: Mention[], defs: AcronymDefinition[], lexicon: Lexicon, scorer: LinkScorer | null = null): ExtractedLink[] {
   const all = sameShape([...definitionMentions(defs, sentences, lexicon), ...mentions]);
   attachDefinedAcronyms(all, defs);
   widenToDefinedPhrases(all, defs, sentences);
@@ -93,6 +94,8 @@ export function resolveLinks(paperId: string, sentences: string[], mentions: Men
   // "For language modeling tasks (WikiText-2), ...": a sentence naming the data a paper runs on reports its experiments.
   for (const m of kept) if (m.kind === "DATASET" && m.confidence >= 0.5) background[m.sentence] = false;
   for (const group of groups.values()) links.push(linkOf(paperId, group, sentences, background));
+  // The rules' confidence is a feature of the learned one, which replaces it (a scorer of null keeps the rules').
+  if (scorer) scoreLinks(links, [...groups.values()], sentences, lexicon, scorer);
   return rankConcepts(links, sentences);
 }
 
