@@ -112,7 +112,7 @@ const SEED_KIND_LABEL: Record<GoldKind, string> = {
 };
 
 /** Gold "methods" holds used/compared methods only; the methods kind is scored on proposed + used together. */
-function seedGold(record: GoldRecord, kind: GoldKind): NamedEntity[] {
+export function seedGold(record: GoldRecord, kind: GoldKind): NamedEntity[] {
   return kind === "methods" ? [...record.proposes, ...record.methods] : record[kind];
 }
 

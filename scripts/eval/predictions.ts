@@ -10,7 +10,8 @@ export interface PredictedEntities {
   tasks: NamedEntity[];
 }
 
-function asEntity(link: ExtractedLink): NamedEntity {
+/** A link as the matcher compares it: its name, its aliases and its acronym. */
+export function asEntity(link: ExtractedLink): NamedEntity {
   const aliases = link.acronym ? [...link.aliases, link.acronym] : link.aliases;
   return { name: link.name, aliases };
 }
