@@ -11,6 +11,7 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
 import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { installGatewayRequestContext } from "./gateway-request-context";
 
 type Compiled = CompiledQuery | undefined;
 type Result = ExecutionResult<Record<string, unknown>, Record<string, unknown>>;
@@ -47,6 +48,7 @@ class CompiledOperations {
 
 /** An Apollo "gateway" that executes `schema`'s operations compiled; pass it as `gateway` instead of `schema`. */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  installGatewayRequestContext();
   const listeners = new Set<GatewaySchemaLoadOrUpdateCallback>();
   const compiled = new CompiledOperations(schema);
   const executor: GatewayExecutor = async ({ document, operation, operationName, request, context }) => {
