@@ -56,6 +56,14 @@ describe("title task phrases", () => {
     expect(task(m, "Principled masking of rare spans")).toBeUndefined();
   });
 
+  it("a quantity named as the object keeps its own 'of' phrase", () => {
+    const l = linksOf("Tally: Towards Blind Estimation of Number of Speakers", "We count the speakers of a recording.");
+    expect(task(l, "Blind Estimation of Number of Speakers")).toBeDefined();
+    expect(task(l, "Blind Estimation of Number")).toBeUndefined();
+    const o = linksOf("Tally: Towards Blind Estimation of Speakers of Meetings", "We count the speakers of a recording.");
+    expect(task(o, "Blind Estimation of Speakers of Meetings")).toBeUndefined();
+  });
+
   it("a kind of learning after 'for' is the task the title states", () => {
     const l = linksOf("Sparse Messages for Decentralized Deep Learning", "We send sparse messages between workers in decentralized deep learning.");
     expect(task(l, "Decentralized Deep Learning")).toBeDefined();

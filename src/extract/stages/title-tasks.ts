@@ -27,6 +27,8 @@ const NOT_TASK_HEADS = new Set(
 /** Participles that attach a means to the phrase: "LLM Augmented Code Search" is code search. */
 const MEANS_PARTICIPLE = /^(?:\p{L}+-)?(?:augmented|guided|based|driven|enhanced|assisted|aware|powered|conditioned|informed|inspired|enabled|empowered)$/iu;
 const MAX_WORDS = 4;
+/** Nouns that name a quantity or part of what follows their own "of" ("Number of Clusters", "Source of an Epidemic"). */
+const RELATIONAL_NOUN = /^(?:number|amount|size|degree|rate|level|source|location|order|choice|set)s?$/i;
 
 interface Word {
   text: string;
@@ -117,7 +119,11 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
     const nextLead = segments[i + 1]?.lead;
     const action = nextLead === "of" && ACTION_NOUN.test(head) && !NOT_TASK_HEADS.has(head) && !METHOD_HEADS.has(head);
     const quality = (nextLead === "against" || nextLead === "to") && /(?:ness|ity)$/.test(head);
-    const object = action || quality ? words(title, segments[i + 1].from, segments[i + 1].to) : [];
+    let object = action || quality ? words(title, segments[i + 1].from, segments[i + 1].to) : [];
+    // "Prediction of Number of Clusters": a relational object takes its own "of" phrase along.
+    if (action && RELATIONAL_NOUN.test(object[object.length - 1]?.text ?? "") && segments[i + 2]?.lead === "of") {
+      object = [...object, ...words(title, segments[i + 2].from, segments[i + 2].to)];
+    }
     if (object.length >= 1 && object.length <= (quality ? 5 : 3)) {
       const withObject = ofPhrase(own, object);
       if (withObject) return withObject;
