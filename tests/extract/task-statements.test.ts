@@ -56,10 +56,13 @@ describe("title task phrases", () => {
     expect(task(m, "Principled masking of rare spans")).toBeUndefined();
   });
 
-  it("a quantity named as the object keeps its own 'of' phrase", () => {
+  it("a quantity named as the object keeps its own 'of' phrase; the title's verb is left out", () => {
     const l = linksOf("Tally: Towards Blind Estimation of Number of Speakers", "We count the speakers of a recording.");
     expect(task(l, "Blind Estimation of Number of Speakers")).toBeDefined();
     expect(task(l, "Blind Estimation of Number")).toBeUndefined();
+    const v = linksOf("Tally: Measuring Variation of Speaker Counts", "We count the speakers of a recording.");
+    expect(task(v, "Variation of Speaker Counts")).toBeDefined();
+    expect(task(v, "Measuring Variation of Speaker Counts")).toBeUndefined();
     const o = linksOf("Tally: Towards Blind Estimation of Speakers of Meetings", "We count the speakers of a recording.");
     expect(task(o, "Blind Estimation of Speakers of Meetings")).toBeUndefined();
   });

@@ -42,13 +42,19 @@ function words(title: string, from: number, to: number): Word[] {
   return out;
 }
 
+/** "Advancing MoE Inference", "Measuring Evolution of ...": a segment opening the title (or subtitle) with a verb. */
+function withoutTitleVerb(ws: Word[], lead: string, lexicon: Lexicon): Word[] {
+  if (lead !== "" || ws.length === 0 || !/^\p{Lu}\p{Ll}+ing$/u.test(ws[0].text)) return ws;
+  return lexicon.entries.has(normOf(ws.map((w) => w.text).join(" "))) ? ws : ws.slice(1);
+}
+
 /** The task phrase in one title segment, or undefined. */
 function taskPhrase(segment: Word[], lead: string, lexicon: Lexicon): Word[] | undefined {
   let ws = segment;
   const cut = ws.map((w) => MEANS_PARTICIPLE.test(w.text)).lastIndexOf(true);
   if (cut >= 0) ws = ws.slice(cut + 1);
   // "Advancing MoE Inference", "Learning Oriented Object Detection": the verb of the title, not part of the task.
-  if (lead === "" && ws === segment && ws.length > 0 && /^\p{Lu}\p{Ll}+ing$/u.test(ws[0].text) && !lexicon.entries.has(normOf(ws.map((w) => w.text).join(" ")))) ws = ws.slice(1);
+  if (ws === segment) ws = withoutTitleVerb(ws, lead, lexicon);
   while (ws.length > 0 && (LEADING_STOPWORDS.has(ws[0].text.toLowerCase()) || EVALUATIVE_LEAD.test(ws[0].text) || /^deep$/i.test(ws[0].text))) ws = ws.slice(1);
   ws = ws.slice(-MAX_WORDS);
   if (ws.length < 2 || ws.some((w) => !/^[\p{L}\p{N}][\p{L}\p{N}'’:-]*$/u.test(w.text))) return undefined;
@@ -68,8 +74,8 @@ function taskPhrase(segment: Word[], lead: string, lexicon: Lexicon): Word[] | u
 }
 
 /** The action noun of a segment and its "of" object: "Implicit Calibration" + "Regression Models", evaluations dropped. */
-function ofPhrase(own: Word[], object: Word[]): Word[] | undefined {
-  let ws = own;
+function ofPhrase(own: Word[], object: Word[], lead: string, lexicon: Lexicon): Word[] | undefined {
+  let ws = withoutTitleVerb(own, lead, lexicon);
   while (ws.length > 0 && (LEADING_STOPWORDS.has(ws[0].text.toLowerCase()) || EVALUATIVE_LEAD.test(ws[0].text))) ws = ws.slice(1);
   const all = [...ws, ...object];
   if (ws.length === 0 || ws.length > 2 || all.some((w) => !/^[\p{L}][\p{L}\p{N}-]*$/u.test(w.text)) || all.every((w) => !/\p{Ll}/u.test(w.text))) return undefined;
@@ -125,7 +131,7 @@ export function findTitleTasks(title: string, lexicon: Lexicon): Mention[] {
       object = [...object, ...words(title, segments[i + 2].from, segments[i + 2].to)];
     }
     if (object.length >= 1 && object.length <= (quality ? 5 : 3)) {
-      const withObject = ofPhrase(own, object);
+      const withObject = ofPhrase(own, object, s.lead, lexicon);
       if (withObject) return withObject;
     }
     return taskPhrase(own, s.lead, lexicon);
