@@ -12,6 +12,7 @@ import { findExampleLists } from "./stages/example-lists";
 import { qualifyLearningSettings } from "./stages/learning-settings";
 import { findModelSizes } from "./stages/model-sizes";
 import { findNominalizations } from "./stages/nominalizations";
+import { markNegated } from "./stages/negated-mentions";
 import { findNounPhraseMentions } from "./stages/noun-phrases";
 import { findPatternMentions } from "./stages/patterns";
 import { findProblemStatements, preferStatements } from "./stages/problem-statements";
@@ -53,7 +54,7 @@ export function extractPaper(paper: Paper, scorer: LinkScorer | null = null): Ex
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, mentions)), lexicon)), defs, lexicon, scorer),
+    links: resolveLinks(paper.id, sentences, markNegated(sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, mentions)), lexicon))), defs, lexicon, scorer),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

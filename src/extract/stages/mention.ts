@@ -30,6 +30,8 @@ export interface Mention {
   source: MentionSource;
   /** A problem the paper is about (its title names it): the entity is a task even where the word is generic. */
   topic?: boolean;
+  /** Right after a negation ("without any X", "no need for X"): what the paper does without (negated-mentions.ts). */
+  negated?: boolean;
   /** Stated as the paper's problem ("the problem of X", "X is a fundamental problem"). */
   statement?: boolean;
   /** A conjunct expanded with the head it shares ("6D pose [and size] estimation"): its span, the whole coordination,

@@ -14,6 +14,7 @@ import { innerOmission } from "./learning-settings";
 import { FAMILY } from "./noun-phrases";
 import { normOf } from "./tokens";
 import { scoreLinks, type LinkScorer } from "./link-scorer";
+import { NEGATED_CAP } from "./negated-mentions";
 
 const METHOD_NOUN_AFTER = /^\)?\s*(?:framework|model|method|approach|algorithm|architecture|network|technique|strategy|module|mechanism|layer|block|loss|objective|estimator|optimizer|paradigm|initialization|matching|training)s?\b/i;
 /** Long forms headed by a quantity, a measure or a device name what is measured or run on, not a method:
@@ -121,6 +122,7 @@ function sameShape(mentions: Mention[]): Mention[] {
         source: m.source,
         topic: m.topic,
         statement: m.statement,
+        negated: m.negated,
         coordinated: m.coordinated,
         titleTask: m.titleTask,
         framed: m.framed,
@@ -398,6 +400,7 @@ function linkOf(paperId: string, group: Mention[], sentences: string[], backgrou
   let confidence = Math.min(0.99, best.confidence + titled + technique + 0.03 * (evidence.length - 1) + 0.05 * (sources - 1));
   if (kind === "TASK" && !group.some((m) => m.topic)) confidence = capBackgroundTask(confidence, evidence.map((e) => e.sentence), background);
   if (kind === "METHOD" && relation !== "PROPOSES" && (isTitleDescription(group) || isOwnUnnamedDesign(group, sentences))) confidence = Math.min(confidence, TITLE_DESCRIPTION_CAP);
+  if (group.every((m) => m.negated)) confidence = Math.min(confidence, NEGATED_CAP);
   return { relation, kind, name, aliases, ...(acronym ? { acronym } : {}), confidence: round(confidence), evidence };
 }
 
