@@ -26,6 +26,7 @@ import { tokenize } from "./stages/tokens";
 import { findTitleTasks } from "./stages/title-tasks";
 import { demoteToolTasks } from "./stages/tool-tasks";
 import { withoutCapsTitleWords } from "./stages/caps-titles";
+import { withoutWordFragments } from "./stages/word-fragments";
 import { findTopics } from "./stages/topics";
 import { trustedDefinitions } from "./stages/trusted-definitions";
 import { withoutUrls } from "./stages/urls";
@@ -55,7 +56,7 @@ export function extractPaper(paper: Paper, scorer: LinkScorer | null = null): Ex
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, markNegated(sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, withoutCapsTitleWords(sentences, mentions))), lexicon))), defs, lexicon, scorer),
+    links: resolveLinks(paper.id, sentences, markNegated(sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, withoutCapsTitleWords(sentences, withoutWordFragments(sentences, mentions)))), lexicon))), defs, lexicon, scorer),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }
