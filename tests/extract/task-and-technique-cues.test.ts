@@ -56,6 +56,11 @@ describe("tasks written as verb phrases", () => {
     const p = paper("Splat", "Our 3D rendering framework improves rendering quality on indoor scenes.");
     expect(extractPaper(p).links.some((l) => /quality rendering|framework rendering/i.test(l.name))).toBe(false);
   });
+
+  it("never names a task from inside a hyphen compound of the object", () => {
+    const p = paper("Ahead", "Learning to predict the long-term future of video frames is hard. We propose Ahead.");
+    for (const l of extractPaper(p).links) expect(l.name).not.toMatch(/^-|(?:^|\s)-\s/);
+  });
 });
 
 describe("tasks used as tools", () => {

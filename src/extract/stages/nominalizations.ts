@@ -99,7 +99,8 @@ export function findNominalizations(sentence: number, text: string, tokens: Tagg
     if (!known && candidates.some((c) => lexicon.entries.has(normOf(c)))) continue;
     let name = known;
     if (!name) {
-      const graded = objectWords.findIndex((w) => !GRADING.test(w) && !LEADING_STOPWORDS.has(w.toLowerCase()));
+      // Never from inside a hyphen compound: "the long-term future" is not "- term future".
+      const graded = objectWords.findIndex((w, k) => !GRADING.test(w) && !LEADING_STOPWORDS.has(w.toLowerCase()) && w !== "-" && objectWords[k - 1] !== "-");
       if (graded < 0) continue;
       name = candidates[graded];
     }
