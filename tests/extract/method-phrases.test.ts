@@ -63,6 +63,11 @@ describe("written forms of known names", () => {
     expect(l.find((x) => x.name === "GLUE")).toBeUndefined();
   });
 
+  it("a word in capitals is not a known name's added plural ('SHAPES' is not Shap-E), the name itself still is", () => {
+    const l = linksOf("Scenes", "We evaluate on the SHAPES dataset of synthetic scenes and compare with Shap-E.");
+    expect(l.filter((x) => x.name === "Shap-E").flatMap((x) => x.evidence.map((e) => e.text.slice(e.start, e.end)))).toEqual(["Shap-E"]);
+  });
+
   it("a title-case compound before a known acronym ending the phrase names the variant; before another word it grades that word", () => {
     const l = linksOf("PINO: A Conditional Score-Based GAN for Voice Translation", "We translate voices with a conditional GAN.");
     expect(method(l, "Score-Based GAN")).toBeDefined();

@@ -166,7 +166,13 @@ function matchesExactForm(forms: Set<string>, text: string): boolean {
   const lower = text.toLowerCase();
   // A case variant that is itself name-shaped ("FastText" for fastText, "LLAMA") is the name; "Glue" is not GLUE.
   const nameShaped = (text.match(/\p{Lu}/gu) ?? []).length >= 2;
-  for (const f of forms) if (f.toLowerCase() === lower && (/[\d-]/.test(f) || nameShaped || camelVariant(f, text))) return true;
+  const capitals = text === text.toUpperCase();
+  for (const f of forms) {
+    if (f.toLowerCase() !== lower || !(/[\d-]/.test(f) || nameShaped || camelVariant(f, text))) continue;
+    // The plural the lexicon adds to a form ("ShapEs" of Shap-E) does not hold for a word in capitals ("SHAPES").
+    if (capitals && f.endsWith("s") && forms.has(f.slice(0, -1))) continue;
+    return true;
+  }
   return false;
 }
 
