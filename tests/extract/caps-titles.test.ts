@@ -19,6 +19,13 @@ describe("titles in capitals", () => {
     expect(found).toContain(normalizeName("BERT"));
   });
 
+  it("in a title-case title, a plain word before 'Datasets' or 'Benchmark' is no dataset name unless the abstract writes it so", () => {
+    const plain = extractPaper(paper("Routing Experts with Offline Datasets", "We route experts using offline datasets of logged traffic.")).links;
+    expect(plain.some((l) => l.kind === "DATASET" && l.name === "Offline")).toBe(false);
+    const named = extractPaper(paper("Routing Experts on the Quokka Benchmark", "We route experts and report results on Quokka, a new routing benchmark.")).links;
+    expect(named.some((l) => l.kind === "DATASET" && l.name === "Quokka")).toBe(true);
+  });
+
   it("a title with lower case is read as before", () => {
     const found = names("Gatewise: Routing with QUOKKA", "We route tokens.");
     expect(found).toContain(normalizeName("Gatewise"));
