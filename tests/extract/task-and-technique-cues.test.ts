@@ -89,6 +89,12 @@ describe("technique phrases typed by their head", () => {
     expect(link(p, "Kronecker normalization")!.confidence).toBeGreaterThanOrEqual(0.5);
     expect(link(p, "adaptive sampling")?.confidence ?? 0).toBeLessThan(0.5);
   });
+
+  it("drops a leading evaluative compound whole ('state-of-the-art')", () => {
+    const p = paper("Narwhal", "Narwhal outperforms state-of-the-art generative models on indoor scenes.");
+    expect(link(p, "generative models")?.kind).toBe("METHOD");
+    expect(extractPaper(p).links.some((l) => /state-of-the-art/i.test(l.name))).toBe(false);
+  });
 });
 
 describe("a known head widened to the phrase the paper defines", () => {

@@ -131,7 +131,14 @@ function chunkMentions(sentence: number, text: string, tokens: TaggedToken[], fr
   }
   // Hyphenated words go whole or not at all: "high-resolution image reconstruction" keeps "high".
   const glued = (k: number): boolean => k + 1 <= to && tokens[k + 1].text === "-" && tokens[k + 1].start === tokens[k].end;
-  while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+  for (;;) {
+    while (first <= to && !glued(first) && (LEADING_STOPWORDS.has(tokens[first].text.toLowerCase()) || COMPARATIVE.test(tokens[first].text) || tokens[first].pos === "NUM" || tokens[first].text === "-")) first++;
+    // A leading compound that evaluates ("state-of-the-art", "well-known") goes whole too.
+    let end = first;
+    while (end + 2 <= to && glued(end) && tokens[end + 2].start === tokens[end + 1].end) end += 2;
+    if (end === first || end >= to || !LEADING_STOPWORDS.has(text.slice(tokens[first].start, tokens[end].end).toLowerCase())) break;
+    first = end + 1;
+  }
   // "8-bit quantization" loses its number; "zero-shot classifier" keeps its word.
   if (first <= to && glued(first) && tokens[first].pos === "NUM" && /^\d/.test(tokens[first].text)) first += 2;
   // A participle names the kind of a technique ("gated convolution"); before anything else it says how ("sampled
