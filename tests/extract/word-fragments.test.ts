@@ -17,6 +17,12 @@ describe("word fragments", () => {
     expect(kept.map((m) => m.surface)).toEqual(["QUAKE-", "sparse-reward tasks"]);
   });
 
+  it("drops a span that ends on a word needing what follows it", () => {
+    const text = "We present tasks such as regression using generated data and graph matching.";
+    const kept = withoutWordFragments([text], [mention(text, "regression using"), mention(text, "graph matching")]);
+    expect(kept.map((m) => m.surface)).toEqual(["graph matching"]);
+  });
+
   it("no extracted name of a paper begins or ends on a hyphen cut from its word", () => {
     const abstract = "We solve hard control problems, such as sparse-reward 3D navigation. Existing planners, including sampling-based and gradient-based search, fail.";
     const paper: Paper = { id: "f", title: "Plans for control", abstract, authors: [], keywords: [], source: "test" };
