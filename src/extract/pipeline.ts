@@ -53,10 +53,18 @@ export function extractPaper(paper: Paper, scorer: LinkScorer | null = null): Ex
     mentions.push(...findEstablishedTechniques(i, text, tagged[i], lexicon));
   });
   mentions.push(...findSharedHeads(sentences, tagged, mentions, lexicon));
+  // Filters and re-weightings of the mentions, in order, before they are grouped into links.
+  let kept = withoutWordFragments(sentences, mentions);
+  kept = withoutCapsTitleWords(sentences, kept);
+  kept = withoutUrls(sentences, kept);
+  kept = preferStatements(kept);
+  kept = qualifyLearningSettings(sentences, kept, lexicon);
+  kept = demoteToolTasks(sentences, kept);
+  kept = markNegated(sentences, kept);
   return {
     paper,
     sentences,
-    links: resolveLinks(paper.id, sentences, markNegated(sentences, demoteToolTasks(sentences, qualifyLearningSettings(sentences, preferStatements(withoutUrls(sentences, withoutCapsTitleWords(sentences, withoutWordFragments(sentences, mentions)))), lexicon))), defs, lexicon, scorer),
+    links: resolveLinks(paper.id, sentences, kept, defs, lexicon, scorer),
     codeUrls: findCodeUrls(`${paper.title} ${paper.abstract}`),
   };
 }

@@ -4,6 +4,7 @@
 // as little about a plain capitalised word before "Dataset" or "Benchmark": "Learning with Offline Datasets",
 // "Robustness Benchmark".
 import type { Mention } from "./mention";
+import { containsWords } from "./word-equals";
 
 /** Whether the title has letters and none of them lower case. */
 function capitalsOnly(title: string): boolean {
@@ -16,21 +17,17 @@ function titleCase(title: string): boolean {
   return words.length >= 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length >= 0.6 * words.length;
 }
 
-/** Whether the abstract writes `surface` as it is written, as a whole word. */
-function writtenAlike(surface: string, abstract: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\p{N}])${surface.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(abstract);
-}
-
 /** Drops the title's mentions that only its casing made names. */
 export function withoutCapsTitleWords(sentences: string[], mentions: Mention[]): Mention[] {
   const title = sentences[0] ?? "";
   const capitals = capitalsOnly(title);
   if (!capitals && !titleCase(title)) return mentions;
   const nameSlotEnd = title.search(/\s*:\s/);
-  const rest = sentences.slice(1).join(" ");
+  // Whether the abstract writes the surface as it is written, as whole words.
+  const writtenAlike = (surface: string) => sentences.some((text, i) => i > 0 && containsWords(text, surface));
   const caseOnly = (m: Mention) =>
     capitals ? !/\p{Ll}/u.test(m.surface) : m.kind === "DATASET" && m.source === "pattern" && /^\p{Lu}\p{Ll}+$/u.test(m.surface);
   return mentions.filter(
-    (m) => m.sentence !== 0 || !caseOnly(m) || m.source === "vocabulary" || (nameSlotEnd >= 0 && m.end <= nameSlotEnd) || writtenAlike(m.surface, rest),
+    (m) => m.sentence !== 0 || !caseOnly(m) || m.source === "vocabulary" || (nameSlotEnd >= 0 && m.end <= nameSlotEnd) || writtenAlike(m.surface),
   );
 }

@@ -5,7 +5,7 @@ import { isGenericPhrase } from "./lexicon";
 import type { Mention } from "./mention";
 import { METHOD_HEADS } from "./heads";
 import { normOf } from "./tokens";
-import { includesAny } from "./word-equals";
+import { containsWords, includesAny } from "./word-equals";
 
 /** "a novel spatio-temporal consensus framework": up to four lowercase words before a generic noun for a design. */
 const NOVEL_KIND = /\b(?:a|an|our)\s+(?:novel|new)\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+(?:framework|method|approach|model|algorithm|technique|architecture|network|procedure)\b/g;
@@ -93,13 +93,4 @@ export function findDescribedProposals(sentences: string[], found: Mention[], le
     }
   }
   return out;
-}
-
-/** Whether `phrase` occurs in `text` as whole words. */
-function containsWords(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const end = at + phrase.length;
-    if ((at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1])) && (end === text.length || !/[\p{L}\p{N}]/u.test(text[end]))) return true;
-  }
-  return false;
 }
