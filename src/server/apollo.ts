@@ -7,6 +7,7 @@ import { buildPapergraphSchema, createFormatError, type GraphQLContext } from ".
 import { instrumentResolvers, knownOperationTypesRule, queryShapeRules } from "../graphql/limits";
 import { compiledExecution } from "./compiled-execution";
 import { limitsPlugin } from "./limits-plugin";
+import { installOneShotQueryHash } from "./one-shot-hash";
 
 export interface ApolloOptions {
   /** Mask internal errors and hide field suggestions (production). */
@@ -20,6 +21,7 @@ export interface ApolloOptions {
 
 export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContext> {
   const limits = options.limits ?? DEFAULT_LIMITS;
+  installOneShotQueryHash();
   return new ApolloServer<GraphQLContext>({
     // The schema, executed as compiled operations (compiled-execution.ts) rather than by graphql-js.
     gateway: compiledExecution(instrumentResolvers(options.schema ?? buildPapergraphSchema())),
