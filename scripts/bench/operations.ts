@@ -3,6 +3,7 @@
 import { DEFAULT_CONFIDENCE_VIEW, neighborhood, relatedPapers, shortestPath, type AnalyticsService } from "../../src/analytics";
 import type { EdgeType, EntityKind } from "../../src/domain";
 import type { GraphStore } from "../../src/graph/graph-store";
+import { SearchIndex } from "../../src/graph/search-index";
 import { subgraphRecords } from "../../src/graphql/subgraph-records";
 import { toEntity, toPaper } from "../../src/graphql/mappers";
 
@@ -82,8 +83,12 @@ export function inProcess(op: OperationName, store: GraphStore, analytics: Analy
         const keys = store.paperKeys({ methods: [m as string] });
         return [keys.length, keys.slice(0, 20).map((k) => toPaper(k, store.paper(k)!))];
       };
-    case "search":
-      return (q) => store.search(q as string, { limit: 20 }).map((h) => [h.score, store.node(h.key)!.kind, store.node(h.key)!.label]);
+    case "search": {
+      // MiniSearch itself, in this thread: the server may hold its index on a worker thread, which is overhead.
+      const index = store.parts.searchIndex;
+      if (!(index instanceof SearchIndex)) throw new Error("in-process search needs the store's in-thread full-text index");
+      return (q) => index.search(q as string, { limit: 20 }).map((h) => [h.score, store.node(h.key)!.kind, store.node(h.key)!.label]);
+    }
     case "neighborhood":
       return (id) => {
         const { pagerank } = analytics.snapshot();

@@ -1,9 +1,8 @@
 // Keeps an analytics snapshot in step with a graph store: computed once at start, refreshed after every change
 // on a worker thread (queries keep reading the previous snapshot until the new one is swapped in).
 import { Worker } from "node:worker_threads";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { GraphStore } from "../graph";
+import { workerEntry, type WorkerEntry } from "../graph/worker-entry";
 import { analyticsInput, transferables } from "./analytics-input";
 import { computeAnalytics, type AnalyticsOptions, type AnalyticsSnapshot } from "./compute-analytics";
 import type { Position } from "./layout";
@@ -11,15 +10,6 @@ import type { Position } from "./layout";
 export interface AnalyticsServiceOptions extends AnalyticsOptions {
   /** Refresh on a worker thread (default) or synchronously on a later turn of the event loop. */
   background?: boolean;
-}
-
-/** The worker script next to this module: compiled JS under dist/, TypeScript (through swc) from the sources. */
-function workerEntry(): { file: string; execArgv: string[] } | undefined {
-  const js = join(__dirname, "analytics-worker.js");
-  if (existsSync(js)) return { file: js, execArgv: [] };
-  const ts = join(__dirname, "analytics-worker.ts");
-  if (existsSync(ts)) return { file: ts, execArgv: ["-r", "@swc-node/register"] };
-  return undefined;
 }
 
 export class AnalyticsService {
@@ -80,7 +70,7 @@ export class AnalyticsService {
       this.running = false;
       if (this.stale) this.schedule();
     };
-    const entry = this.options.background === false ? undefined : workerEntry();
+    const entry = this.options.background === false ? undefined : workerEntry(__dirname, "analytics-worker");
     if (!entry) {
       setImmediate(() => done(computeAnalytics(this.store.graph, { ...this.options, previous: this.current }))).unref?.();
       return;
@@ -99,7 +89,7 @@ export class AnalyticsService {
     }
   }
 
-  private runInWorker(entry: { file: string; execArgv: string[] }): Promise<AnalyticsSnapshot> {
+  private runInWorker(entry: WorkerEntry): Promise<AnalyticsSnapshot> {
     if (!this.worker) {
       this.worker = new Worker(entry.file, { execArgv: entry.execArgv });
       this.worker.unref();

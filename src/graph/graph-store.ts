@@ -13,7 +13,8 @@ import type {
 import { EDGE_TYPES, NODE_KINDS, isEntityNode, paperKey } from "../domain";
 import { GraphBuilder, isAcronymLike } from "./graph-builder";
 import { emptyDiff, type GraphDiff } from "./graph-diff";
-import { SearchIndex, type SearchOptions, type SearchResult } from "./search-index";
+import { SearchIndex, type FullTextIndex, type SearchOptions, type SearchResult } from "./search-index";
+import { WorkerSearchIndex } from "./worker-search-index";
 
 export interface PaperLink {
   edge: string;
@@ -52,7 +53,7 @@ const FILTER_KINDS: [keyof PaperFilter, EntityKind][] = [
 
 export class GraphStore {
   private readonly builder: GraphBuilder;
-  private readonly searchIndex: SearchIndex;
+  private searchIndex: FullTextIndex;
   private paperOrder?: string[];
   /** Each paper's position in paperOrder, built with it. */
   private paperPosition?: Map<string, number>;
@@ -71,7 +72,7 @@ export class GraphStore {
   }
 
   /** The parts the graph cache saves besides the graph. */
-  get parts(): { builder: GraphBuilder; searchIndex: SearchIndex } {
+  get parts(): { builder: GraphBuilder; searchIndex: FullTextIndex } {
     return { builder: this.builder, searchIndex: this.searchIndex };
   }
 
@@ -169,11 +170,13 @@ export class GraphStore {
     return owners.sort((a, b) => (this.entity(b)?.paperCount ?? 0) - (this.entity(a)?.paperCount ?? 0) || a.localeCompare(b))[0];
   }
 
-  /** Paper keys in corpus order, optionally filtered (AND across every given field and value). */
-  paperKeys(filter?: PaperFilter): string[] {
+  /**
+   * Paper keys in corpus order, optionally filtered (AND across every given field and value). A text filter is
+   * answered by the full-text index: use paperKeysMatching for it.
+   */
+  paperKeys(filter?: Omit<PaperFilter, "text">): string[] {
     this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
     if (!filter) return this.paperOrder;
-    if (filter.text && filter.text.trim()) return this.collectPaperKeys(this.paperOrder, filter);
     // Entity and code filters are kept until the next change: every page of a hub method's list re-collected
     // its tens of thousands of papers. At most FILTERED_ORDER_MAX of them, the oldest dropped first.
     const slot = JSON.stringify([filter.methods, filter.datasets, filter.tasks, filter.concepts, filter.hasCode]);
@@ -186,14 +189,22 @@ export class GraphStore {
     return keys;
   }
 
-  private collectPaperKeys(paperOrder: string[], filter: PaperFilter): string[] {
-    let allowed: Set<string> | undefined;
+  /** paperKeys with any filter, a text one included (every term must occur in the title, keywords or abstract). */
+  async paperKeysMatching(filter: PaperFilter): Promise<string[]> {
+    const text = filter.text?.trim();
+    if (!text) return this.paperKeys(filter);
+    const hits = await this.search(text, { kinds: ["PAPER"] });
+    this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
+    return this.collectPaperKeys(this.paperOrder, filter, new Set(hits.map((h) => h.key)));
+  }
+
+  private collectPaperKeys(paperOrder: string[], filter: PaperFilter, textMatches?: Set<string>): string[] {
+    let allowed: Set<string> | undefined = textMatches;
     const restrict = (keys: Iterable<string>) => {
       const next = new Set<string>();
       for (const k of keys) if (!allowed || allowed.has(k)) next.add(k);
       allowed = next;
     };
-    if (filter.text && filter.text.trim()) restrict(this.searchIndex.matchingKeys(filter.text, ["PAPER"]));
     for (const [field, kind] of FILTER_KINDS) {
       for (const name of (filter[field] as string[] | undefined) ?? []) {
         const key = this.lookupEntity(kind, name);
@@ -279,8 +290,24 @@ export class GraphStore {
   }
 
   /** Full-text search; when the index is still being built (after a restart from the graph cache), it is first completed. */
-  search(query: string, options?: SearchOptions): SearchResult[] {
-    return this.searchIndex.search(query, options);
+  search(query: string, options?: SearchOptions): Promise<SearchResult[]> {
+    return this.searchIndex.find(query, options);
+  }
+
+  /**
+   * Moves the full-text index to a worker thread (the server does so for large graphs): the store's in-thread index
+   * is dropped and the worker indexes every node, in the background. Call it before the first search.
+   */
+  useSearchWorker(): void {
+    if (this.searchIndex instanceof WorkerSearchIndex) return;
+    const previous = this.searchIndex;
+    this.searchIndex = new WorkerSearchIndex(this.graph);
+    void previous.close();
+  }
+
+  /** Stops what the store runs outside this thread (a worker's full-text index). */
+  close(): Promise<void> {
+    return this.searchIndex.close();
   }
 
   /**

@@ -4,7 +4,8 @@ import type { KnowledgeGraph, NodeKind } from "../domain";
 import { nodeKindOfKey } from "../domain";
 import { isStopWord } from "./stop-words";
 
-interface SearchDocument {
+/** What the index holds of a node: its key, its title or name, its keywords or aliases, and a paper's abstract. */
+export interface SearchDocument {
   id: string;
   title: string;
   aliases: string;
@@ -22,7 +23,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-function toDocument(graph: KnowledgeGraph, key: string): SearchDocument {
+export function toDocument(graph: KnowledgeGraph, key: string): SearchDocument {
   const a = graph.getNodeAttributes(key);
   return a.kind === "PAPER"
     ? { id: key, title: a.title, aliases: a.keywords.join(" "), body: a.abstract }
@@ -53,10 +54,28 @@ const MINI_OPTIONS: Options<SearchDocument> = {
   },
 };
 
+/**
+ * A full-text index kept in step with a graph: in this thread (SearchIndex) or on a worker thread
+ * (WorkerSearchIndex). Changes apply in order; a search sees every change made before it.
+ */
+export interface FullTextIndex {
+  /** Whether every node is indexed. */
+  readonly complete: boolean;
+  /** Indexes the node again from its current attributes (new, changed or merged). */
+  upsert(graph: KnowledgeGraph, key: string): void;
+  remove(key: string): void;
+  /** Ranked hits (every query term must match, the last one also as a prefix); waits for the index to be complete. */
+  find(query: string, options?: SearchOptions): Promise<SearchResult[]>;
+  /** Resolves once every node is indexed (building a deferred index in the background). */
+  whenComplete(): Promise<void>;
+  /** Releases what the index holds outside this thread. */
+  close(): Promise<void>;
+}
+
 /** How long one background indexing slice may hold the event loop. */
 const SLICE_MS = 25;
 
-export class SearchIndex {
+export class SearchIndex implements FullTextIndex {
   private readonly mini = new MiniSearch<SearchDocument>(MINI_OPTIONS);
   /** Nodes still to index while a deferred index is built, from `next` on; undefined once every node is indexed. */
   private pending?: { graph: KnowledgeGraph; keys: string[]; next: number };
@@ -114,8 +133,12 @@ export class SearchIndex {
 
   /** Indexes the node again from its current attributes (new, changed or merged). */
   upsert(graph: KnowledgeGraph, key: string): void {
-    const doc = toDocument(graph, key);
-    if (this.mini.has(key)) this.mini.replace(doc);
+    this.upsertDocument(toDocument(graph, key));
+  }
+
+  /** Indexes a document, in place of the one with the same key if any (a worker's index is fed documents). */
+  upsertDocument(doc: SearchDocument): void {
+    if (this.mini.has(doc.id)) this.mini.replace(doc);
     else this.mini.add(doc);
   }
 
@@ -123,16 +146,18 @@ export class SearchIndex {
     if (this.mini.has(key)) this.mini.discard(key);
   }
 
+  async find(query: string, options?: SearchOptions): Promise<SearchResult[]> {
+    return this.search(query, options);
+  }
+
+  async close(): Promise<void> {}
+
+  /** Ranked hits, now: a deferred index first indexes what is pending. */
   search(query: string, options: SearchOptions = {}): SearchResult[] {
     this.indexPending(Infinity);
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
     const hits = this.mini.search(query, kinds ? { filter: (r) => kinds.has(kindOfKey(String(r.id))) } : undefined);
     const limit = options.limit ?? hits.length;
     return hits.slice(0, limit).map((h) => ({ key: String(h.id), kind: kindOfKey(String(h.id)), score: h.score }));
-  }
-
-  /** Keys of the documents matching every term of the query (no ranking), for filters. */
-  matchingKeys(query: string, kinds?: NodeKind[]): Set<string> {
-    return new Set(this.search(query, { kinds }).map((h) => h.key));
   }
 }

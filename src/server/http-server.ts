@@ -122,7 +122,7 @@ export class PapergraphServer {
     return this.current;
   }
 
-  /** Serves this store from now on (the server becomes ready). */
+  /** Serves this store from now on (the server becomes ready); stop() closes it (its full-text index's worker). */
   setStore(store: GraphStore): void {
     this.current = store;
   }
@@ -160,7 +160,7 @@ export class PapergraphServer {
 
   /**
    * Stops accepting connections, lets in-flight requests finish (closing each connection after its response), and
-   * after `timeoutMs` closes whatever is left; then stops Apollo and closes the corpus store.
+   * after `timeoutMs` closes whatever is left; then stops Apollo and closes the corpus store and the graph store.
    */
   async stop(timeoutMs = 10_000): Promise<StopResult> {
     this.stopping = true;
@@ -179,6 +179,7 @@ export class PapergraphServer {
     }
     if (this.started) await this.apollo.stop();
     await this.corpus?.close();
+    await this.current?.close();
     return { abandoned };
   }
 

@@ -15,6 +15,13 @@ import { createLogger, type Logger } from "./logger";
 import { STATIC_ROUTES, WEB_FILES } from "./static-routes";
 import { ideLandingPage } from "./ide-landing-page";
 
+/**
+ * From this many nodes (about 4,000 papers) the full-text index lives on a worker thread: there MiniSearch's many
+ * small objects neither lengthen the main thread's garbage collections nor make other queries wait for a search.
+ * Below it a search takes a few milliseconds and a worker would only add its start-up and memory.
+ */
+export const SEARCH_WORKER_MIN_NODES = 20_000;
+
 export interface StartOptions {
   config: Config;
   format?: CorpusFormat;
@@ -71,6 +78,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     analyticsFor(store).adopt(isPackedSnapshot(extra) ? unpackSnapshot(extra, store.graph.nodes()) : (extra as AnalyticsSnapshot));
   }
   else analyticsFor(store).refreshNow();
+  if (store.graph.order >= SEARCH_WORKER_MIN_NODES) store.useSearchWorker();
   server.setStore(store);
   if (!cached && store.stats().papers >= GRAPH_CACHE_MIN_PAPERS) {
     // Written after ready; small corpora (the seed) rebuild faster than they load, and leave nothing on disk.
@@ -89,8 +97,8 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     adjacencyOf(store.graph);
     logger.info({ adjacencyMs: Math.round(performance.now() - t1) }, "adjacency built");
   });
-  // The store's full-text index (built or restored) is completed after ready, in slices between requests; a search
-  // that arrives first waits for it (store.searchReady).
+  // The store's full-text index (built or restored) is completed after ready, in slices between requests (posted
+  // to its worker, for a large graph); a search that arrives first waits for it (store.searchReady).
   const indexStart = performance.now();
   store.searchReady().then(
     () => logger.info({ indexMs: Math.round(performance.now() - indexStart) }, "search index built"),

@@ -38,7 +38,7 @@ describe("graph cache", () => {
     expect(kept.keys).toEqual(buildAdjacency(store.graph).keys);
   });
 
-  it("answers lookups, lists, filters and search like the fresh build", () => {
+  it("answers lookups, lists, filters and search like the fresh build", async () => {
     const restored = loaded.store;
     for (const name of ["MoE", "mixture of experts", "lottery ticket hypothesis", "ImageNet"]) {
       expect(restored.lookupEntity("METHOD", name)).toBe(store.lookupEntity("METHOD", name));
@@ -46,20 +46,20 @@ describe("graph cache", () => {
     }
     expect(restored.paperKeys()).toEqual(store.paperKeys());
     expect(restored.entityKeys("METHOD")).toEqual(store.entityKeys("METHOD"));
-    expect(restored.paperKeys({ methods: ["MoE"], text: "sparse" })).toEqual(store.paperKeys({ methods: ["MoE"], text: "sparse" }));
+    expect(await restored.paperKeysMatching({ methods: ["MoE"], text: "sparse" })).toEqual(await store.paperKeysMatching({ methods: ["MoE"], text: "sparse" }));
     // Same hits in the same order; BM25 scores may differ in the last bit (the restored store indexes the graph afresh).
     for (const q of ["pruning", "mixture of exp", "lottery"]) {
-      const fresh = store.search(q, { limit: 10 });
-      const again = restored.search(q, { limit: 10 });
+      const fresh = await store.search(q, { limit: 10 });
+      const again = await restored.search(q, { limit: 10 });
       expect(again.map((h) => [h.key, h.kind])).toEqual(fresh.map((h) => [h.key, h.kind]));
       again.forEach((h, i) => expect(h.score).toBeCloseTo(fresh[i].score, 9));
     }
   });
 
-  it("writes no search index: the restored store indexes the graph on the first search", () => {
+  it("writes no search index: the restored store indexes the graph on the first search", async () => {
     expect(existsSync(join(dir, "graph-cache", "search.v8"))).toBe(false);
     const restored = loadGraphCache(dir, key)!.store;
-    expect(restored.search("pruning", { limit: 10 }).map((h) => h.key)).toEqual(store.search("pruning", { limit: 10 }).map((h) => h.key));
+    expect((await restored.search("pruning", { limit: 10 })).map((h) => h.key)).toEqual((await store.search("pruning", { limit: 10 })).map((h) => h.key));
   });
 
   it("restores the analytics snapshot it was given", () => {

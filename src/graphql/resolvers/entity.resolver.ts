@@ -52,19 +52,21 @@ export class EntityResolver {
     @Arg("orderBy", () => EntityOrderEnum, { defaultValue: EntityOrderEnum.PAPER_COUNT, description: "The ordering." }) orderBy: EntityOrderEnum,
     @Arg("filter", () => EntityFilterInput, { nullable: true, description: "Conditions the entities must meet." }) filter: EntityFilterInput | undefined,
     @Ctx() ctx: GraphQLContext,
-  ): EntityConnection {
-    let keys: readonly string[];
-    if (orderBy === EntityOrderEnum.NAME) keys = ctx.store.entityKeysByName(kind ?? undefined);
-    else if (orderBy === EntityOrderEnum.PAGERANK) keys = entityKeysByPagerank(analyticsFor(ctx.store).snapshot(), ctx.store, kind ?? undefined);
-    else keys = ctx.store.entityKeys(kind ?? undefined);
+  ): EntityConnection | Promise<EntityConnection> {
+    const ordered = (): readonly string[] => {
+      if (orderBy === EntityOrderEnum.NAME) return ctx.store.entityKeysByName(kind ?? undefined);
+      if (orderBy === EntityOrderEnum.PAGERANK) return entityKeysByPagerank(analyticsFor(ctx.store).snapshot(), ctx.store, kind ?? undefined);
+      return ctx.store.entityKeys(kind ?? undefined);
+    };
+    const connection = (keys: readonly string[]) => paginate(keys, page, (key) => toEntity(key, ctx.store.entity(key)!));
     const text = filter?.text?.trim();
-    if (text) {
-      if (text.length > MAX_QUERY_LENGTH) throw new InvalidInputError(`filter.text must be at most ${MAX_QUERY_LENGTH} characters`, { argument: "filter.text" });
-      const matching = ctx.store.search(text, { kinds: kind ? [kind as EntityKind] : [...ENTITY_KINDS] });
+    if (!text) return connection(ordered());
+    if (text.length > MAX_QUERY_LENGTH) throw new InvalidInputError(`filter.text must be at most ${MAX_QUERY_LENGTH} characters`, { argument: "filter.text" });
+    // Answered by the full-text index (on a worker thread for large graphs); the order is read once it has answered.
+    return ctx.store.search(text, { kinds: kind ? [kind as EntityKind] : [...ENTITY_KINDS] }).then((matching) => {
       const allowed = new Set(matching.map((m) => m.key));
-      keys = keys.filter((k) => allowed.has(k));
-    }
-    return paginate(keys, page, (key) => toEntity(key, ctx.store.entity(key)!));
+      return connection(ordered().filter((k) => allowed.has(k)));
+    });
   }
 
   @FieldResolver(() => PaperConnection, { description: "Papers linked to this entity, strongest link first." })

@@ -36,9 +36,10 @@ export class PaperResolver {
     @Args(() => PaginationArgs) page: PaginationArgs,
     @Arg("filter", () => PaperFilterInput, { nullable: true, description: "Conditions the papers must meet." }) filter: PaperFilterInput | undefined,
     @Ctx() ctx: GraphQLContext,
-  ): PaperConnection {
-    const keys = ctx.store.paperKeys(filter ?? undefined);
-    return paginate(keys, page, (key) => toPaper(key, ctx.store.paper(key)!));
+  ): PaperConnection | Promise<PaperConnection> {
+    const connection = (keys: readonly string[]) => paginate(keys, page, (key) => toPaper(key, ctx.store.paper(key)!));
+    // A text filter is answered by the full-text index (on a worker thread for large graphs); others at once.
+    return filter?.text?.trim() ? ctx.store.paperKeysMatching(filter).then(connection) : connection(ctx.store.paperKeys(filter ?? undefined));
   }
 
   @FieldResolver(() => [Method], { description: "Methods this paper introduces (its named contribution)." })

@@ -27,7 +27,8 @@ export class SearchResolver {
     if (bad) throw new InvalidInputError(`kinds: "${bad}" is not one of ${allowed.join(", ")}`, { argument: "kinds" });
     // After a restart from the graph cache the index is built in the background: wait for it without blocking others.
     await ctx.store.searchReady();
-    return ctx.store.search(query, { kinds: kinds as NodeKind[] | undefined, limit }).map((hit) => {
+    const hits = await ctx.store.search(query, { kinds: kinds as NodeKind[] | undefined, limit });
+    return hits.map((hit) => {
       const a = ctx.store.node(hit.key)!;
       return { score: hit.score, kind: hit.kind, label: a.label, node: toNode(hit.key, a) };
     });
