@@ -40,6 +40,28 @@ export async function sequential(urlText: string, bodies: string[], iterations: 
   }
 }
 
+/** One request at a time over a kept-alive connection, cycling through the bodies, until `stop` resolves. */
+export async function sequentialUntil(urlText: string, bodies: string[], stop: Promise<unknown>): Promise<Latency> {
+  const url = new URL(urlText);
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  let stopped = false;
+  void stop.then(() => (stopped = true));
+  const times: number[] = [];
+  const started = performance.now();
+  try {
+    for (let i = 0; !stopped; i++) {
+      const t0 = performance.now();
+      await post(agent, url, bodies[i % bodies.length]);
+      times.push(performance.now() - t0);
+    }
+  } finally {
+    agent.destroy();
+  }
+  const elapsed = performance.now() - started;
+  times.sort((a, b) => a - b);
+  return { p50: round(percentile(times, 0.5), 1), p99: round(percentile(times, 0.99), 1), perSecond: round((1000 * times.length) / elapsed, 1), samples: times.length };
+}
+
 /**
  * A closed loop of `connections` kept-alive connections for `seconds`, each sending its next request as soon as the
  * last one is answered, cycling through the bodies (each connection from its own offset), after a discarded warm-up

@@ -10,6 +10,8 @@ export interface SizeFigures {
   readyColdMs: number;
   readyCachedMs?: number;
   served: Partial<Record<OperationName, { c1: Latency; c32: Latency & { errors: number } }>>;
+  /** Paper detail at c=32 while one more client sends searches one after another (the searches' own figures beside). */
+  mixed?: { paperDetail: Latency & { errors: number }; search: Latency };
   /** Operations that failed (with the reason); their rows say so. */
   failures?: string[];
 }
@@ -61,6 +63,18 @@ export function markdown(r: BenchResult): string {
       out.push(
         `| ${k(s.papers)} | ${LABELS[op]} | ${ms(v.c1.p50)} / ${ms(v.c1.p99)} ms | ${v.c1.perSecond} | ${ms(v.c32.p50)} / ${ms(v.c32.p99)} ms${v.c32.errors ? ` (${v.c32.errors} errors)` : ""} | ${v.c32.perSecond} | ${ms(p.p50)} / ${ms(p.p99)} ms | ${(v.c1.p50 / Math.max(p.p50, 1e-3)).toFixed(1)}× |`,
       );
+    }
+  }
+  const mixed = r.sizes.filter((s) => s.mixed);
+  if (mixed.length) {
+    out.push(
+      "",
+      "| papers | paper detail at c=32 while one client searches: p50 / p99 | req/s | its searches: p50 / p99 | searches/s |",
+      "|---:|---:|---:|---:|---:|",
+    );
+    for (const s of mixed) {
+      const { paperDetail: d, search: q } = s.mixed!;
+      out.push(`| ${k(s.papers)} | ${ms(d.p50)} / ${ms(d.p99)} ms | ${d.perSecond} | ${ms(q.p50)} / ${ms(q.p99)} ms | ${q.perSecond} |`);
     }
   }
   return out.join("\n");

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type { BuildFigures } from "./child-build";
 import { ICLR_FILE, REPO, SEED_FILE, iclrAvailable, readPapers, repeatTo, syntheticPapers } from "./corpora";
 import { measureExtraction } from "./extraction";
-import { concurrent, sequential } from "./http-load";
+import { concurrent, sequential, sequentialUntil } from "./http-load";
 import { log } from "./measure";
 import { OPERATIONS, requestBodies, type OperationName } from "./operations";
 import { markdown, type BenchResult, type SizeFigures } from "./report";
@@ -26,7 +26,7 @@ Measures papergraph on generated corpora (papergraph generate, seed 1) and print
   - once its full-text index is complete (built in the background after a cached restart), GraphQL latency
     p50/p99 and throughput at concurrency 1 and 32 (a closed loop of kept-alive connections, after 1 s of
     warm-up) for six named operations, and the same operations computed in-process on the graph store: the ratio is papergraph's
-    serving overhead.
+    serving overhead; then paper detail at concurrency 32 again while one more client sends searches.
 Writes bench/results/<date>.json. The default run (1k and 10k papers) takes about 2 minutes on 2 cores.
 
 Options:
@@ -108,6 +108,7 @@ async function measureSize(papers: number, seconds: number): Promise<SizeFigures
   log(`${papers} papers: search index complete ${((performance.now() - t) / 1000).toFixed(1)} s after ready`);
   const served = {} as SizeFigures["served"];
   const failures: string[] = [];
+  let mixed: SizeFigures["mixed"];
   try {
     for (const op of OPERATIONS) {
       const bodies = requestBodies(op, build.inputs);
@@ -130,10 +131,20 @@ async function measureSize(papers: number, seconds: number): Promise<SizeFigures
         server = (await startFromCache(file, dataDir, cacheFile)).server;
       }
     }
+    // Searches are the slow operation: what they do to everyone else's latency is measured too.
+    try {
+      const paperDetail = concurrent(server.url, requestBodies("paperDetail", build.inputs), 32, seconds);
+      const search = await sequentialUntil(server.url, requestBodies("search", build.inputs), paperDetail);
+      mixed = { paperDetail: await paperDetail, search };
+      log(`${papers} papers: paper detail at c=32 while searching: p50 ${mixed.paperDetail.p50} ms p99 ${mixed.paperDetail.p99} ms, ${mixed.paperDetail.perSecond} req/s; ${search.samples} searches`);
+    } catch (error) {
+      failures.push(`mixed load: ${(error as Error).message}`);
+      log(`${papers} papers: FAILED mixed load: ${(error as Error).message}`);
+    }
   } finally {
     await server.stop();
   }
-  return { papers, build, readyColdMs: Math.round(readyColdMs), readyCachedMs: readyCachedMs && Math.round(readyCachedMs), served, ...(failures.length && { failures }) };
+  return { papers, build, readyColdMs: Math.round(readyColdMs), readyCachedMs: readyCachedMs && Math.round(readyCachedMs), served, mixed, ...(failures.length && { failures }) };
 }
 
 async function main(): Promise<void> {
