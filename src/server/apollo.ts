@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS, type QueryLimits } from "../config";
 import { buildPapergraphSchema, createFormatError, type GraphQLContext } from "../graphql";
 import { instrumentResolvers, knownOperationTypesRule, queryShapeRules } from "../graphql/limits";
 import { compiledExecution } from "./compiled-execution";
+import { dictionaryModePlugin } from "./dictionary-mode";
 import { limitsPlugin } from "./limits-plugin";
 import { installOneShotQueryHash } from "./one-shot-hash";
 
@@ -40,6 +41,7 @@ export function createApollo(options: ApolloOptions): ApolloServer<GraphQLContex
     stopOnTerminationSignals: false,
     // No cache-control hints are used; Apollo's default cache-control plugin would still run a hook on every
     // resolved field (about 60% of a 200-node neighborhood's serving time).
-    plugins: [ApolloServerPluginCacheControlDisabled(), limitsPlugin(limits), ...(options.plugins ?? [])],
+    // Apollo's copies of each request's context, result and response head would keep them alive (dictionary-mode.ts).
+    plugins: [ApolloServerPluginCacheControlDisabled(), dictionaryModePlugin(), limitsPlugin(limits), ...(options.plugins ?? [])],
   });
 }

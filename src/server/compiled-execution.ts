@@ -11,6 +11,7 @@
 import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallback } from "@apollo/server-gateway-interface";
 import { execute, getVariableValues, GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import { toDictionaryMode } from "./dictionary-mode";
 import { installGatewayRequestContext } from "./gateway-request-context";
 
 type Compiled = CompiledQuery | undefined;
@@ -59,7 +60,8 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 50 });
     if (coerced.errors) return { errors: coerced.errors };
     const result = (await query.query(undefined, context, request.variables ?? {})) as Result;
-    return result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result;
+    // Apollo copies the result with `{ ...result, errors }`: in dictionary mode it is not kept alive (dictionary-mode.ts).
+    return toDictionaryMode(result.errors ? { ...result, errors: result.errors.map(withExtensions) } : result);
   };
   return {
     onSchemaLoadOrUpdate(callback) {
