@@ -175,14 +175,13 @@ export class GraphStore {
    * answered by the full-text index: use paperKeysMatching for it.
    */
   paperKeys(filter?: Omit<PaperFilter, "text">): string[] {
-    this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
-    if (!filter) return this.paperOrder;
+    if (!filter) return this.papersInOrder();
     // Entity and code filters are kept until the next change: every page of a hub method's list re-collected
     // its tens of thousands of papers. At most FILTERED_ORDER_MAX of them, the oldest dropped first.
     const slot = JSON.stringify([filter.methods, filter.datasets, filter.tasks, filter.concepts, filter.hasCode]);
     let keys = this.filteredOrder.get(slot);
     if (!keys) {
-      keys = this.collectPaperKeys(this.paperOrder, filter);
+      keys = this.collectPaperKeys(this.papersInOrder(), filter);
       if (this.filteredOrder.size >= FILTERED_ORDER_MAX) this.filteredOrder.delete(this.filteredOrder.keys().next().value!);
       this.filteredOrder.set(slot, keys);
     }
@@ -194,8 +193,13 @@ export class GraphStore {
     const text = filter.text?.trim();
     if (!text) return this.paperKeys(filter);
     const hits = await this.search(text, { kinds: ["PAPER"] });
+    return this.collectPaperKeys(this.papersInOrder(), filter, new Set(hits.map((h) => h.key)));
+  }
+
+  /** Every paper key in corpus order, kept until the next change. */
+  private papersInOrder(): string[] {
     this.paperOrder ??= this.graph.filterNodes((_, a) => a.kind === "PAPER");
-    return this.collectPaperKeys(this.paperOrder, filter, new Set(hits.map((h) => h.key)));
+    return this.paperOrder;
   }
 
   private collectPaperKeys(paperOrder: string[], filter: PaperFilter, textMatches?: Set<string>): string[] {

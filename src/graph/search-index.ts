@@ -2,6 +2,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { KnowledgeGraph, NodeKind } from "../domain";
 import { nodeKindOfKey } from "../domain";
+import { inSlices } from "./in-slices";
 import { isStopWord } from "./stop-words";
 
 /** What the index holds of a node: its key, its title or name, its keywords or aliases, and a paper's abstract. */
@@ -102,14 +103,10 @@ export class SearchIndex implements FullTextIndex {
    * index is complete (at once when nothing is pending). Calling it again returns the same promise.
    */
   indexInBackground(): Promise<void> {
-    this.ready ??= new Promise<void>((resolve) => {
-      const slice = () => {
-        this.indexPending(performance.now() + SLICE_MS);
-        if (this.pending) setImmediate(slice);
-        else resolve();
-      };
-      slice();
-    });
+    this.ready ??= inSlices((deadline) => {
+      this.indexPending(deadline);
+      return !this.pending;
+    }, SLICE_MS);
     return this.ready;
   }
 

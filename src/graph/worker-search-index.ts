@@ -7,6 +7,7 @@ import { Worker } from "node:worker_threads";
 import type { KnowledgeGraph } from "../domain";
 import type { SearchWorkerReply, SearchWorkerRequest } from "./search-worker";
 import { toDocument, type FullTextIndex, type SearchOptions, type SearchResult } from "./search-index";
+import { inSlices } from "./in-slices";
 import { workerEntry } from "./worker-entry";
 
 /** How long one slice of posting the initial documents may hold the event loop. */
@@ -64,16 +65,14 @@ export class WorkerSearchIndex implements FullTextIndex {
 
   /** Posts the initial documents in slices (once); resolves when the worker has indexed them. */
   whenComplete(): Promise<void> {
-    this.ready ??= new Promise<void>((resolve, reject) => {
-      const slice = () => {
-        if (this.failure) return reject(this.failure);
-        this.postInitial(performance.now() + SLICE_MS);
-        if (this.initial) setImmediate(slice);
-        // An empty search answered means every document posted before it is indexed.
-        else this.request({ type: "search", id: 0, query: "" }).then(() => resolve(), reject);
-      };
-      slice();
-    });
+    this.ready ??= inSlices((deadline) => {
+      if (this.failure) throw this.failure;
+      this.postInitial(deadline);
+      return !this.initial;
+    }, SLICE_MS)
+      // An empty search answered means every document posted before it is indexed.
+      .then(() => this.request({ type: "search", id: 0, query: "" }))
+      .then(() => undefined);
     return this.ready;
   }
 

@@ -7,8 +7,8 @@
 // filling the old generation for the major GC. Here the same context is built with a class whose accessors live
 // on its prototype (one hidden class, fast properties), put in place of Apollo's function, which Apollo's request
 // pipeline looks up on its module at each call.
-import path from "node:path";
 import type { GraphQLRequestContext } from "@apollo/server";
+import { replaceApolloExport } from "./apollo-export";
 
 type NewRequestContext = GraphQLRequestContext<Record<string, unknown>> & {
   request: GraphQLRequestContext<Record<string, unknown>>["request"] & { http?: { method: string; search: string; headers: Map<string, string> } };
@@ -71,27 +71,15 @@ function withSharedShape(Adapter: HeadersAdapter): Make {
   };
 }
 
-let installed: boolean | undefined;
-
 /**
  * Puts the shared-shape context builder in place of Apollo's (once). Returns false, leaving Apollo as it is, when
  * the module is not where Apollo Server 5 keeps it.
  */
 export function installGatewayRequestContext(): boolean {
-  if (installed !== undefined) return installed;
-  installed = false;
-  let module: { makeGatewayGraphQLRequestContext?: Make };
-  try {
-    module = require(path.join(path.dirname(require.resolve("@apollo/server")), "utils", "makeGatewayGraphQLRequestContext.js"));
-  } catch {
-    return false;
-  }
-  const original = module.makeGatewayGraphQLRequestContext;
-  if (typeof original !== "function") return false;
-  // Apollo's headers adapter is not exported: one context built by Apollo's function yields its class.
-  const probe = original({ request: { http: { method: "POST", search: "", headers: new Map() } }, response: { http: { headers: new Map() } } } as unknown as NewRequestContext, { logger: undefined, cache: undefined }, {});
-  const Adapter = ((probe.request as { http: { headers: object } }).http.headers as object).constructor as HeadersAdapter;
-  module.makeGatewayGraphQLRequestContext = withSharedShape(Adapter);
-  installed = true;
-  return true;
+  return replaceApolloExport<Make>("./utils/makeGatewayGraphQLRequestContext.js", "makeGatewayGraphQLRequestContext", (original) => {
+    // Apollo's headers adapter is not exported: one context built by Apollo's function yields its class.
+    const probe = original({ request: { http: { method: "POST", search: "", headers: new Map() } }, response: { http: { headers: new Map() } } } as unknown as NewRequestContext, { logger: undefined, cache: undefined }, {});
+    const Adapter = ((probe.request as { http: { headers: object } }).http.headers as object).constructor as HeadersAdapter;
+    return withSharedShape(Adapter);
+  });
 }

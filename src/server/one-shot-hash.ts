@@ -5,8 +5,8 @@
 // `heap.external_weak_global_handles`). Node's one-shot crypto.hash computes the same digest without a Hash
 // object. Here createHash returns a hash that keeps what it is given and digests it with crypto.hash; anything
 // but one string update (the only use Apollo makes of it per request) goes through a real node:crypto Hash.
-import path from "node:path";
 import { createHash, hash, type BinaryLike, type BinaryToTextEncoding, type Encoding, type Hash } from "node:crypto";
+import { replaceApolloExport } from "./apollo-export";
 
 /** The subset of node:crypto's Hash that @apollo/utils.createhash's callers use. */
 export interface QueryHash {
@@ -45,24 +45,11 @@ export class OneShotHash implements QueryHash {
   }
 }
 
-let installed: boolean | undefined;
-
 /**
  * Puts OneShotHash behind @apollo/utils.createhash (once), as Apollo Server 5 resolves it; Apollo reads the function
  * from that module at each call. Returns false, leaving it as it is, when the module or crypto.hash is missing.
  */
 export function installOneShotQueryHash(): boolean {
-  if (installed !== undefined) return installed;
-  installed = false;
   if (typeof hash !== "function") return false;
-  let module: { createHash?: unknown };
-  try {
-    module = require(require.resolve("@apollo/utils.createhash", { paths: [path.dirname(require.resolve("@apollo/server"))] }));
-  } catch {
-    return false;
-  }
-  if (typeof module.createHash !== "function") return false;
-  module.createHash = (algorithm: string): QueryHash => new OneShotHash(algorithm);
-  installed = true;
-  return true;
+  return replaceApolloExport<(algorithm: string) => QueryHash>("@apollo/utils.createhash", "createHash", () => (algorithm) => new OneShotHash(algorithm));
 }
