@@ -116,7 +116,10 @@ export class AnalyticsService {
       worker.on("message", onMessage);
       worker.on("error", onError);
       const input = analyticsInput(this.store.graph);
-      worker.postMessage({ id, input, options: { ...options, previous: this.current ? { positions: this.current.positions } : undefined } }, transferables(input));
+      // A restored snapshot reads its positions from columns (column-map.ts), which do not cross threads: a Map does.
+      const positions = this.current?.positions;
+      const previous = positions && { positions: positions instanceof Map ? positions : new Map(positions) };
+      worker.postMessage({ id, input, options: { ...options, previous } }, transferables(input));
     });
   }
 

@@ -53,8 +53,10 @@ export function checkNodeKinds(
   return new Set(value as readonly NodeKind[]);
 }
 
+/** A Map, or a read-only map of another class (a restored snapshot's columns, column-map.ts). */
 export function checkMap(fn: string, option: string, value: unknown): void {
-  if (value !== undefined && !(value instanceof Map)) {
+  const mapLike = value instanceof Map || (typeof value === "object" && value !== null && typeof (value as ReadonlyMap<unknown, unknown>).get === "function" && typeof (value as ReadonlyMap<unknown, unknown>).has === "function");
+  if (value !== undefined && !mapLike) {
     throw new InvalidInputError(`${fn}: option "${option}" must be a Map, got ${typeof value}`, { option });
   }
 }

@@ -1,6 +1,9 @@
 // An analytics snapshot as columns aligned with a list of node keys, for the graph cache: four maps of 400k
 // entries each (and 400k position objects) cost seconds to deserialise at 100k papers; typed arrays cost nothing,
-// and the rebuilt maps share their key strings with the graph.
+// and the restored snapshot reads them in place (column-map.ts), keyed by the graph's own key strings.
+import type { KnowledgeGraph } from "../domain";
+import { adjacencyOf } from "../graph/adjacency";
+import { ColumnMap } from "./column-map";
 import type { AnalyticsSnapshot } from "./compute-analytics";
 import type { Position } from "./layout";
 
@@ -71,18 +74,18 @@ export function isPackedSnapshot(value: unknown): value is PackedSnapshot {
   return typeof value === "object" && value !== null && (value as { packed?: unknown }).packed === 1;
 }
 
-/** The snapshot back, for the same keys in the same order. */
-export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[]): AnalyticsSnapshot {
-  const pagerank = new Map<string, number>();
-  const degree = new Map<string, number>();
-  const community = new Map<string, number>();
-  const positions = new Map<string, Position>();
-  keys.forEach((key, i) => {
-    if (!Number.isNaN(packed.pagerank[i])) pagerank.set(key, packed.pagerank[i]);
-    if (!Number.isNaN(packed.degree[i])) degree.set(key, packed.degree[i]);
-    if (packed.community[i] >= 0) community.set(key, packed.community[i]);
-    if (!Number.isNaN(packed.x[i])) positions.set(key, { x: packed.x[i], y: packed.y[i] });
-  });
+/**
+ * The snapshot back, for the same keys in the same order; its per-node maps read the packed columns through `index`
+ * (each key's position in `keys`; built when not given, e.g. the graph's adjacency index can be shared).
+ */
+export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[], index?: ReadonlyMap<string, number>): AnalyticsSnapshot {
+  const at = index ?? new Map(keys.map((key, i) => [key, i]));
+  const number = (column: Float64Array) => (i: number) => (Number.isNaN(column[i]) ? undefined : column[i]);
+  const { x, y } = packed;
+  const pagerank = new ColumnMap(keys, at, number(packed.pagerank));
+  const degree = new ColumnMap(keys, at, number(packed.degree));
+  const community = new ColumnMap(keys, at, (i) => (packed.community[i] >= 0 ? packed.community[i] : undefined));
+  const positions = new ColumnMap<Position>(keys, at, (i) => (Number.isNaN(x[i]) ? undefined : { x: x[i], y: y[i] }));
   const papers = Array.from(packed.textPapers, (i) => keys[i]);
   return {
     ...packed.rest,
@@ -99,4 +102,14 @@ export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[]):
       postingWeights: unflatten(packed.text.postingWeights),
     },
   };
+}
+
+/**
+ * The analytics snapshot saved with a restored graph (packed or not), read against that graph: a packed one shares
+ * the node keys and their index with the graph's adjacency (which the graph cache makes while restoring).
+ */
+export function restoredSnapshot(saved: AnalyticsSnapshot | PackedSnapshot, graph: KnowledgeGraph): AnalyticsSnapshot {
+  if (!isPackedSnapshot(saved)) return saved;
+  const { keys, index } = adjacencyOf(graph);
+  return unpackSnapshot(saved, keys, index);
 }

@@ -8,7 +8,7 @@ import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { analyticsFor, isPackedSnapshot, packSnapshot, unpackSnapshot, type AnalyticsSnapshot } from "../analytics";
+import { analyticsFor, packSnapshot, restoredSnapshot, type PackedSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { PapergraphServer } from "./http-server";
 import { createLogger, type Logger } from "./logger";
@@ -73,10 +73,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
   // Centrality, communities and layout are computed before the server reports ready, so the first views are complete.
-  if (cached?.extra) {
-    const extra = cached.extra;
-    analyticsFor(store).adopt(isPackedSnapshot(extra) ? unpackSnapshot(extra, store.graph.nodes()) : (extra as AnalyticsSnapshot));
-  }
+  if (cached?.extra) analyticsFor(store).adopt(restoredSnapshot(cached.extra as PackedSnapshot, store.graph));
   else analyticsFor(store).refreshNow();
   if (store.graph.order >= SEARCH_WORKER_MIN_NODES) store.useSearchWorker();
   server.setStore(store);

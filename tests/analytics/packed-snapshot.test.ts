@@ -14,10 +14,16 @@ describe("packed analytics snapshot", () => {
     expect(isPackedSnapshot(packed)).toBe(true);
     expect(isPackedSnapshot(snapshot)).toBe(false);
     const back = unpackSnapshot(structuredClone(packed), graph.nodes());
-    expect(back.pagerank).toEqual(snapshot.pagerank);
-    expect(back.degree).toEqual(snapshot.degree);
-    expect(back.community).toEqual(snapshot.community);
+    expect(new Map(back.pagerank)).toEqual(snapshot.pagerank);
+    expect(new Map(back.degree)).toEqual(snapshot.degree);
+    expect(new Map(back.community)).toEqual(snapshot.community);
     expect([...back.positions]).toEqual([...snapshot.positions]);
+    expect(back.pagerank.size).toBe(snapshot.pagerank.size);
+    for (const key of [...graph.nodes(), "paper:missing"]) {
+      expect(back.pagerank.get(key)).toBe(snapshot.pagerank.get(key));
+      expect(back.community.has(key)).toBe(snapshot.community.has(key));
+      expect(back.positions.get(key)).toEqual(snapshot.positions.get(key));
+    }
     expect(back.communities).toEqual(snapshot.communities);
     expect(back.modularity).toBe(snapshot.modularity);
     expect(back.textIndex.papers).toEqual(snapshot.textIndex.papers);

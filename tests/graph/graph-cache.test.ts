@@ -4,11 +4,12 @@ import { serialize } from "node:v8";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { computeAnalytics, type AnalyticsSnapshot } from "../../src/analytics";
+import { analyticsFor, computeAnalytics, isPackedSnapshot, packSnapshot, restoredSnapshot, type AnalyticsSnapshot, type PackedSnapshot } from "../../src/analytics";
 import { SEED_CORPUS } from "../../src/config";
 import { adjacencyOf, buildAdjacency } from "../../src/graph/adjacency";
 import { graphCacheKey, loadGraphCache, saveGraphCache } from "../../src/graph/graph-cache";
 import { loadCorpus } from "../../src/graph/load-corpus";
+import { graphqlClient } from "../helpers/graphql";
 
 const dir = mkdtempSync(join(tmpdir(), "papergraph-cache-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -67,6 +68,36 @@ describe("graph cache", () => {
     expect([...s.pagerank]).toEqual([...snapshot.pagerank]);
     expect([...s.positions]).toEqual([...snapshot.positions]);
     expect(s.textIndex.papers).toEqual(snapshot.textIndex.papers);
+  });
+
+  it("serves the analytics views from a packed snapshot as from the one it packed", async () => {
+    // As the server saves and restores it: packed into typed columns, read back against the restored graph.
+    const packedDir = mkdtempSync(join(tmpdir(), "papergraph-cache-packed-"));
+    try {
+      const built = computeAnalytics(store.graph, { layoutIterations: 5 });
+      saveGraphCache(packedDir, key, store, packSnapshot(built, store.graph.nodes()));
+      const back = loadGraphCache(packedDir, key)!;
+      expect(isPackedSnapshot(back.extra)).toBe(true);
+      analyticsFor(store, { background: false }).adopt(built);
+      analyticsFor(back.store, { background: false }).adopt(restoredSnapshot(back.extra as PackedSnapshot, back.store.graph));
+      const [fresh, restored] = [graphqlClient(store), graphqlClient(back.store)];
+      const paper = store.paperKeys()[0];
+      const method = store.lookupEntity("METHOD", "MoE")!;
+      const queries = [
+        `{ neighborhood(id: "${paper}", depth: 2, limit: 50) { truncated nodes { id x y size color } edges { source target type weight } } }`,
+        `{ paper(id: "${paper.slice("paper:".length)}") { related(first: 5) { score paper { id } } } }`,
+        `{ topEntities(by: PAGERANK, first: 5) { value entity { name } } }`,
+        `{ node(id: "${method}") { community { id } centrality { pagerank degree } } }`,
+        `{ export(format: CYTOSCAPE_JSON, root: "${method}", depth: 1) }`,
+      ];
+      for (const query of queries) {
+        const [a, b] = [await fresh(query), await restored(query)];
+        expect(a.errors, query).toBeUndefined();
+        expect(b, query).toEqual(a);
+      }
+    } finally {
+      rmSync(packedDir, { recursive: true, force: true });
+    }
   });
 
   it("keeps merging new papers the same way (entity index and titles restored)", () => {
