@@ -2,14 +2,27 @@
 import { Agent, request } from "node:http";
 import { MAX_MS_PER_OPERATION, MIN_SAMPLES, percentile, round, type Latency } from "./measure";
 
-function post(agent: Agent, url: URL, body: string): Promise<number> {
+/**
+ * Posts one GraphQL request; resolves with the response's size. With `check`, the response is read and a GraphQL
+ * error in it fails the request like a non-200 does (an answer that is an error must not be timed as an answer).
+ */
+function post(agent: Agent, url: URL, body: string, check = false): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request(
       { agent, hostname: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
       (res) => {
         let size = 0;
-        res.on("data", (c: Buffer) => (size += c.length));
-        res.on("end", () => (res.statusCode === 200 ? resolve(size) : reject(new Error(`HTTP ${res.statusCode}`))));
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => {
+          size += c.length;
+          if (check) chunks.push(c);
+        });
+        res.on("end", () => {
+          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
+          const errors = check ? (JSON.parse(Buffer.concat(chunks).toString()) as { errors?: { message: string }[] }).errors : undefined;
+          if (errors?.length) return reject(new Error(`GraphQL error: ${errors[0].message}`));
+          resolve(size);
+        });
       },
     );
     req.on("error", reject);
@@ -17,13 +30,17 @@ function post(agent: Agent, url: URL, body: string): Promise<number> {
   });
 }
 
-/** One request at a time over a kept-alive connection (at most `iterations`, fewer past MAX_MS_PER_OPERATION); fails on the first non-200. */
+/**
+ * One request at a time over a kept-alive connection (at most `iterations`, fewer past MAX_MS_PER_OPERATION); fails
+ * on the first non-200, and when any of the bodies is answered with a GraphQL error.
+ */
 export async function sequential(urlText: string, bodies: string[], iterations: number): Promise<Latency & { bytes: number }> {
   const url = new URL(urlText);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     let bytes = 0;
-    for (const body of bodies) bytes += await post(agent, url, body);
+    // Every request body once first: each answer is checked for GraphQL errors, and its size kept.
+    for (const body of bodies) bytes += await post(agent, url, body, true);
     const times: number[] = [];
     let total = 0;
     for (let i = 0; i < iterations && (i < MIN_SAMPLES || total < MAX_MS_PER_OPERATION); i++) {

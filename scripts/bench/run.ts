@@ -12,7 +12,7 @@ import { concurrent, sequential, sequentialUntil } from "./http-load";
 import { log } from "./measure";
 import { OPERATIONS, requestBodies, type OperationName } from "./operations";
 import { markdown, type BenchResult, type SizeFigures } from "./report";
-import { startServerProcess, type RunningServer } from "./server-process";
+import { ensureBuild, startServerProcess, type RunningServer } from "./server-process";
 
 const HELP = `Usage: npm run bench -- [--full] [--sizes N,N,...] [--seconds S] [--out FILE]
 
@@ -167,6 +167,8 @@ async function main(): Promise<void> {
   extraction.push(measureExtraction("generated (2,000, seed 1)", syntheticPapers(2000)));
   for (const e of extraction) log(`  ${e.corpus}: ${e.abstractsPerSecond} abstracts/s`);
 
+  // The servers run the compiled dist/, as `npm start` does.
+  ensureBuild();
   const results: SizeFigures[] = [];
   for (const n of sizes) results.push(await measureSize(n, seconds));
 

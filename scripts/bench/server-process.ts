@@ -1,5 +1,5 @@
 // The real server in a child process on loopback: time from process start to /readyz, then stop it by its pid.
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 import { REPO } from "./corpora";
@@ -26,13 +26,19 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Builds dist/ when it is missing or older than the sources, as `npm start` does (scripts/ensure-build.js). */
+export function ensureBuild(): void {
+  execFileSync(process.execPath, [path.join(REPO, "scripts/ensure-build.js")], { cwd: REPO, stdio: "inherit" });
+}
+
 export async function startServerProcess(corpus: string, dataDir: string, timeoutMs = 600_000): Promise<RunningServer> {
   const port = await freePort();
   const started = performance.now();
   const child: ChildProcess = spawn(
     process.execPath,
-    // As `npm start` runs it (see src/cli/main.ts on --no-memory-reducer).
-    ["--no-memory-reducer", "--max-semi-space-size=64", "-r", "@swc-node/register", path.join(REPO, "src/cli/main.ts"), "serve", "--corpus", corpus, "--port", String(port)],
+    // As `npm start` runs it: the compiled dist/ (see src/cli/main.ts on the V8 flags). Compiling src/ on the fly
+    // instead added about 0.35 s to every start.
+    ["--no-memory-reducer", "--max-semi-space-size=64", path.join(REPO, "dist/cli/main.js"), "serve", "--corpus", corpus, "--port", String(port)],
     { cwd: REPO, env: { ...process.env, PAPERGRAPH_DATA_DIR: dataDir, NODE_ENV: "production", LOG_LEVEL: "warn" }, stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
