@@ -80,10 +80,10 @@ export function isPackedSnapshot(value: unknown): value is PackedSnapshot {
  */
 export function unpackSnapshot(packed: PackedSnapshot, keys: readonly string[], index?: ReadonlyMap<string, number>): AnalyticsSnapshot {
   const at = index ?? new Map(keys.map((key, i) => [key, i]));
-  const number = (column: Float64Array) => (i: number) => (Number.isNaN(column[i]) ? undefined : column[i]);
+  const present = (column: Float64Array) => (i: number) => (Number.isNaN(column[i]) ? undefined : column[i]);
   const { x, y } = packed;
-  const pagerank = new ColumnMap(keys, at, number(packed.pagerank));
-  const degree = new ColumnMap(keys, at, number(packed.degree));
+  const pagerank = new ColumnMap(keys, at, present(packed.pagerank));
+  const degree = new ColumnMap(keys, at, present(packed.degree));
   const community = new ColumnMap(keys, at, (i) => (packed.community[i] >= 0 ? packed.community[i] : undefined));
   const positions = new ColumnMap<Position>(keys, at, (i) => (Number.isNaN(x[i]) ? undefined : { x: x[i], y: y[i] }));
   const papers = Array.from(packed.textPapers, (i) => keys[i]);

@@ -8,7 +8,7 @@ import { FileCorpusStore, LOG_FILE } from "../store";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { CorpusFormat } from "../ingest";
-import { analyticsFor, packSnapshot, restoredSnapshot, type PackedSnapshot } from "../analytics";
+import { analyticsFor, packSnapshot, restoredSnapshot, type AnalyticsSnapshot, type PackedSnapshot } from "../analytics";
 import { EXPORT_ROUTES } from "./export-routes";
 import { fullCollection } from "./full-collection";
 import { PapergraphServer } from "./http-server";
@@ -74,7 +74,7 @@ export async function startServer(options: StartOptions): Promise<PapergraphServ
     log(`papergraph: ${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ""}${issue.message} (record skipped)`);
   }
   // Centrality, communities and layout are computed before the server reports ready, so the first views are complete.
-  if (cached?.extra) analyticsFor(store).adopt(restoredSnapshot(cached.extra as PackedSnapshot, store.graph));
+  if (cached?.extra) analyticsFor(store).adopt(restoredSnapshot(cached.extra as AnalyticsSnapshot | PackedSnapshot, store.graph));
   else analyticsFor(store).refreshNow();
   if (store.graph.order >= SEARCH_WORKER_MIN_NODES) store.useSearchWorker();
   server.setStore(store);
