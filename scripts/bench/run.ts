@@ -85,14 +85,14 @@ async function waitForCache(cacheFile: string, since = 0): Promise<void> {
 
 /**
  * Sends one search until it is answered: a search that arrives while the index is built waits for it, but no longer
- * than the server's execution budget (then it is cut with an error, and sent again).
+ * than the server's execution budget (then it is answered with SEARCH_INDEX_BUILDING, and sent again).
  */
 async function searchOnceIndexed(url: string, body: string): Promise<void> {
   for (const started = performance.now(); ; ) {
     try {
       return void (await sequential(url, [body], 1));
     } catch (error) {
-      if (!/execution budget/.test((error as Error).message) || performance.now() - started > 600_000) throw error;
+      if (!/full-text index is still being built/.test((error as Error).message) || performance.now() - started > 600_000) throw error;
     }
   }
 }

@@ -1,6 +1,6 @@
 // The domain's error family: stable codes inside, mapped to GraphQL extensions.code at the edge.
 
-export type ErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "INTERNAL_SERVER_ERROR";
+export type ErrorCode = "NOT_FOUND" | "BAD_USER_INPUT" | "UNAUTHENTICATED" | "FORBIDDEN" | "SEARCH_INDEX_BUILDING" | "INTERNAL_SERVER_ERROR";
 
 export class DomainError extends Error {
   constructor(
@@ -22,6 +22,20 @@ export class NotFoundError extends DomainError {
 export class InvalidInputError extends DomainError {
   constructor(message: string, details: Record<string, unknown> = {}) {
     super("BAD_USER_INPUT", message, details);
+  }
+}
+
+/**
+ * A full-text question (search, a text filter) asked while the index is still being built, after a restart from the
+ * graph cache, that would have waited past the operation's execution budget: the client should ask again shortly.
+ */
+export class SearchIndexBuildingError extends DomainError {
+  constructor(field: string) {
+    super(
+      "SEARCH_INDEX_BUILDING",
+      `${field}: the full-text index is still being built (the server restarted and indexes the graph in the background); try again in a few seconds`,
+      { retryable: true },
+    );
   }
 }
 

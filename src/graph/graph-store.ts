@@ -314,6 +314,11 @@ export class GraphStore {
     return this.searchIndex.close();
   }
 
+  /** Whether the full-text index has every node (false while it is built in the background after a restart). */
+  get searchComplete(): boolean {
+    return this.searchIndex.complete;
+  }
+
   /**
    * Resolves once the full-text index is complete, building a deferred one in slices between requests: callers that
    * can wait (resolvers) await it so a search that arrives early does not hold the event loop.

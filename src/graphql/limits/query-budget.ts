@@ -37,6 +37,11 @@ export class QueryBudget {
     return this.cut;
   }
 
+  /** Milliseconds left before the deadline (Infinity before the clock starts). */
+  remainingMs(now = performance.now()): number {
+    return this.deadline - now;
+  }
+
   /** Whether a field has been cut by the deadline. */
   get timedOut(): boolean {
     return this.cut;

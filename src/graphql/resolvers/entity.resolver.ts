@@ -4,6 +4,7 @@ import type { EdgeType, EntityKind } from "../../domain";
 import { EDGE_TYPES, ENTITY_KINDS, InvalidInputError } from "../../domain";
 import { analyticsFor, relatedEntities, type AnalyticsSnapshot } from "../../analytics";
 import type { GraphQLContext } from "../context";
+import { searchable } from "../searchable";
 import { PaginationArgs } from "../args/pagination.args";
 import { EntityConnection, PaperConnection } from "../types/connections";
 import { Entity } from "../types/entity.interface";
@@ -63,7 +64,8 @@ export class EntityResolver {
     if (!text) return connection(ordered());
     if (text.length > MAX_QUERY_LENGTH) throw new InvalidInputError(`filter.text must be at most ${MAX_QUERY_LENGTH} characters`, { argument: "filter.text" });
     // Answered by the full-text index (on a worker thread for large graphs); the order is read once it has answered.
-    return ctx.store.search(text, { kinds: kind ? [kind as EntityKind] : [...ENTITY_KINDS] }).then((matching) => {
+    return searchable(ctx, "entities(filter.text)").then(async () => {
+      const matching = await ctx.store.search(text, { kinds: kind ? [kind as EntityKind] : [...ENTITY_KINDS] });
       const allowed = new Set(matching.map((m) => m.key));
       return connection(ordered().filter((k) => allowed.has(k)));
     });

@@ -14,6 +14,7 @@ import { Paper } from "../types/paper.type";
 import { RelatedPaper } from "../types/related.type";
 import { toEntity, toLink, toPaper, type EntityModel } from "../mappers";
 import { paginate, resolveFirst } from "../pagination";
+import { searchable } from "../searchable";
 
 
 function linkedEntities(ctx: GraphQLContext, paper: Paper, types: EdgeType[], kind: EntityKind, minConfidence: number): EntityModel[] {
@@ -39,7 +40,8 @@ export class PaperResolver {
   ): PaperConnection | Promise<PaperConnection> {
     const connection = (keys: readonly string[]) => paginate(keys, page, (key) => toPaper(key, ctx.store.paper(key)!));
     // A text filter is answered by the full-text index (on a worker thread for large graphs); others at once.
-    return filter?.text?.trim() ? ctx.store.paperKeysMatching(filter).then(connection) : connection(ctx.store.paperKeys(filter ?? undefined));
+    if (!filter?.text?.trim()) return connection(ctx.store.paperKeys(filter ?? undefined));
+    return searchable(ctx, "papers(filter.text)").then(() => ctx.store.paperKeysMatching(filter).then(connection));
   }
 
   @FieldResolver(() => [Method], { description: "Methods this paper introduces (its named contribution)." })

@@ -6,6 +6,7 @@ import type { GraphQLContext } from "../context";
 import { SearchHit } from "../types/search-hit.type";
 import { toNode } from "../mappers";
 import { resolveFirst } from "../pagination";
+import { searchable } from "../searchable";
 
 export const MAX_QUERY_LENGTH = 500;
 
@@ -26,7 +27,7 @@ export class SearchResolver {
     const bad = (kinds ?? []).find((k) => !allowed.includes(k));
     if (bad) throw new InvalidInputError(`kinds: "${bad}" is not one of ${allowed.join(", ")}`, { argument: "kinds" });
     // After a restart from the graph cache the index is built in the background: wait for it without blocking others.
-    await ctx.store.searchReady();
+    await searchable(ctx, "search");
     const hits = await ctx.store.search(query, { kinds: kinds as NodeKind[] | undefined, limit });
     return hits.map((hit) => {
       const a = ctx.store.node(hit.key)!;
