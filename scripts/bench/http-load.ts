@@ -19,8 +19,8 @@ function post(agent: Agent, url: URL, body: string, check = false): Promise<numb
         });
         res.on("end", () => {
           if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
-          const errors = check ? (JSON.parse(Buffer.concat(chunks).toString()) as { errors?: { message: string }[] }).errors : undefined;
-          if (errors?.length) return reject(new Error(`GraphQL error: ${errors[0].message}`));
+          const errors = check ? (JSON.parse(Buffer.concat(chunks).toString()) as { errors?: { message: string; extensions?: { code?: string } }[] }).errors : undefined;
+          if (errors?.length) return reject(new Error(`GraphQL error ${errors[0].extensions?.code ?? ""}: ${errors[0].message}`));
           resolve(size);
         });
       },

@@ -92,7 +92,7 @@ async function searchOnceIndexed(url: string, body: string): Promise<void> {
     try {
       return void (await sequential(url, [body], 1));
     } catch (error) {
-      if (!/full-text index is still being built/.test((error as Error).message) || performance.now() - started > 600_000) throw error;
+      if (!(error as Error).message.includes("SEARCH_INDEX_BUILDING") || performance.now() - started > 600_000) throw error;
     }
   }
 }

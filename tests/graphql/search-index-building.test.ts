@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import { GraphBuilder, GraphStore } from "../../src/graph";
 import { SearchIndex } from "../../src/graph/search-index";
-import { createApollo } from "../../src/server/apollo";
+import { graphqlClient } from "../helpers/graphql";
 import { result, smallCorpus } from "../helpers/results";
 
 /** An index that reports itself incomplete, and makes searches wait, until released (a restart's background build). */
@@ -47,12 +47,7 @@ const QUERIES: [string, string][] = [
 describe("full-text questions while the index is being built", () => {
   it("are answered with SEARCH_INDEX_BUILDING before the execution budget runs out, then normally", async () => {
     const { store, index } = heldStore();
-    const apollo = createApollo({ production: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 400 } });
-    const ask = async (query: string) => {
-      const response = await apollo.executeOperation({ query }, { contextValue: { store } });
-      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-      return response.body.singleResult;
-    };
+    const ask = graphqlClient(store, { production: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 400 } });
     for (const [field, query] of QUERIES) {
       const started = performance.now();
       const r = await ask(query);
@@ -72,12 +67,11 @@ describe("full-text questions while the index is being built", () => {
 
   it("wait for the index when it completes within the budget", async () => {
     const { store, index } = heldStore();
-    const apollo = createApollo({ production: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 2000 } });
+    const ask = graphqlClient(store, { production: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 2000 } });
     setTimeout(() => index.release(), 100);
-    const response = await apollo.executeOperation({ query: QUERIES[0][1] }, { contextValue: { store } });
-    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
-    expect(response.body.singleResult.errors).toBeUndefined();
-    const hits = (response.body.singleResult.data as { search: { label: string }[] }).search;
+    const response = await ask(QUERIES[0][1]);
+    expect(response.errors).toBeUndefined();
+    const hits = (response.data as { search: { label: string }[] }).search;
     expect(hits.map((h) => h.label)).toContain("Sparse experts for translation");
   });
 });

@@ -41,7 +41,9 @@ export class PaperResolver {
     const connection = (keys: readonly string[]) => paginate(keys, page, (key) => toPaper(key, ctx.store.paper(key)!));
     // A text filter is answered by the full-text index (on a worker thread for large graphs); others at once.
     if (!filter?.text?.trim()) return connection(ctx.store.paperKeys(filter ?? undefined));
-    return searchable(ctx, "papers(filter.text)").then(() => ctx.store.paperKeysMatching(filter).then(connection));
+    return searchable(ctx, "papers(filter.text)")
+      .then(() => ctx.store.paperKeysMatching(filter))
+      .then(connection);
   }
 
   @FieldResolver(() => [Method], { description: "Methods this paper introduces (its named contribution)." })
