@@ -1,6 +1,6 @@
 // GraphQL over HTTP on loopback: sequential latency at concurrency 1, and a closed loop of kept-alive connections at 32.
 import { Agent, request } from "node:http";
-import { MAX_MS_PER_OPERATION, MIN_SAMPLES, percentile, round, type Latency } from "./measure";
+import { MAX_MS_PER_OPERATION, MIN_SAMPLES, percentile, round, WARM_UP_MS, type Latency } from "./measure";
 
 /**
  * Posts one GraphQL request; resolves with the response's size. With `check`, the response is read and a GraphQL
@@ -31,16 +31,19 @@ function post(agent: Agent, url: URL, body: string, check = false): Promise<numb
 }
 
 /**
- * One request at a time over a kept-alive connection (at most `iterations`, fewer past MAX_MS_PER_OPERATION); fails
- * on the first non-200, and when any of the bodies is answered with a GraphQL error.
+ * One request at a time over a kept-alive connection (at most `iterations`, fewer past MAX_MS_PER_OPERATION), after
+ * an untimed warm-up of `warmUpMs` (as in-process timings have); fails on the first non-200, and when any of the
+ * bodies is answered with a GraphQL error.
  */
-export async function sequential(urlText: string, bodies: string[], iterations: number): Promise<Latency & { bytes: number }> {
+export async function sequential(urlText: string, bodies: string[], iterations: number, warmUpMs = WARM_UP_MS): Promise<Latency & { bytes: number }> {
   const url = new URL(urlText);
   const agent = new Agent({ keepAlive: true, maxSockets: 1 });
   try {
     let bytes = 0;
     // Every request body once first: each answer is checked for GraphQL errors, and its size kept.
     for (const body of bodies) bytes += await post(agent, url, body, true);
+    const warmEnd = performance.now() + warmUpMs;
+    for (let i = 0; performance.now() < warmEnd; i++) await post(agent, url, bodies[i % bodies.length]);
     const times: number[] = [];
     let total = 0;
     for (let i = 0; i < iterations && (i < MIN_SAMPLES || total < MAX_MS_PER_OPERATION); i++) {
