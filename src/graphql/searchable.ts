@@ -1,11 +1,19 @@
 // Full-text questions (search, text filters) after a restart: the index is completed in the background, and a
-// question that arrives first waits for it, but not past its operation's execution budget: then it is answered with
-// SEARCH_INDEX_BUILDING ("try again in a few seconds") rather than the budget's "ask for less".
+// question that arrives first waits for it, but not past its operation's execution budget, and goes on only with room
+// left in that budget to be answered: else it is answered with SEARCH_INDEX_BUILDING ("try again in a few seconds")
+// rather than the budget's "ask for less".
 import { SearchIndexBuildingError } from "../domain";
 import type { GraphQLContext } from "./context";
 
 /** Kept back from the remaining budget, so that this error answers before the budget's own. */
 const MARGIN_MS = 100;
+/**
+ * What a question that waited must still have of its budget to go on: a search takes up to a few hundred ms at
+ * 100k papers, and the index's completion can be followed by a pause (the restart's full collection, about a second
+ * at that size). With less, the answer is SEARCH_INDEX_BUILDING, which a client retries at once, rather than the
+ * budget's cut.
+ */
+export const ROOM_AFTER_WAIT_MS = 500;
 
 /** Resolves once the store's full-text index is complete; rejects with SearchIndexBuildingError near the deadline. */
 export async function searchable(ctx: GraphQLContext, field: string): Promise<void> {
@@ -21,4 +29,5 @@ export async function searchable(ctx: GraphQLContext, field: string): Promise<vo
   } finally {
     clearTimeout(timer);
   }
+  if ((ctx.budget?.remainingMs() ?? Infinity) < ROOM_AFTER_WAIT_MS) throw new SearchIndexBuildingError(field);
 }

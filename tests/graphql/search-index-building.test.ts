@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_LIMITS } from "../../src/config";
 import { GraphBuilder, GraphStore } from "../../src/graph";
 import { SearchIndex } from "../../src/graph/search-index";
+import { ROOM_AFTER_WAIT_MS } from "../../src/graphql/searchable";
 import { graphqlClient } from "../helpers/graphql";
 import { result, smallCorpus } from "../helpers/results";
 
@@ -63,6 +64,16 @@ describe("full-text questions while the index is being built", () => {
     expect((search.data as { search: { label: string }[] }).search.map((h) => h.label)).toContain("Sparse experts for translation");
     expect(((await ask(QUERIES[1][1])).data as { papers: { totalCount: number } }).papers.totalCount).toBeGreaterThan(0);
     expect((await ask(QUERIES[2][1])).errors).toBeUndefined();
+  });
+
+  it("are answered with SEARCH_INDEX_BUILDING when the index completes too close to the budget's end to answer", async () => {
+    const { store, index } = heldStore();
+    const ask = graphqlClient(store, { production: true, limits: { ...DEFAULT_LIMITS, timeoutMs: 1000 } });
+    // Released with about 400 ms of the budget left: less than a question that waited needs to go on.
+    setTimeout(() => index.release(), 1000 - ROOM_AFTER_WAIT_MS + 100);
+    const r = await ask(QUERIES[0][1]);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: "SEARCH_INDEX_BUILDING", retryable: true });
+    expect((await ask(QUERIES[0][1])).errors).toBeUndefined();
   });
 
   it("wait for the index when it completes within the budget", async () => {
