@@ -50,6 +50,8 @@ export interface EvaluationReport {
   /** All evaluated kinds pooled (SciERC: Method + Task + Material). */
   overall?: KindScores;
   errors: DocumentErrors[];
+  /** Predicted links below this confidence were left out (0: every link). */
+  minConfidence: number;
 }
 
 /** How one evaluated kind is read from the gold side and the prediction side of a document. */
@@ -68,6 +70,7 @@ function evaluate<G>(
   docs: { id: string; doc: G; predicted: PredictedEntities }[],
   specs: KindSpec<G>[],
   pooled: boolean,
+  minConfidence = 0,
 ): EvaluationReport {
   const totals = new Map<string, Record<MatchMode, Counts>>();
   const errors: DocumentErrors[] = [];
@@ -101,7 +104,7 @@ function evaluate<G>(
     const sum = (mode: MatchMode) => [...totals.values()].reduce((acc, t) => addCounts(acc, t[mode]), emptyCounts());
     overall = { kind: "all", strict: toScores(sum("strict")), relaxed: toScores(sum("relaxed")) };
   }
-  return { name, documents: docs.length, kinds, overall, errors };
+  return { name, documents: docs.length, kinds, overall, errors, minConfidence };
 }
 
 const SEED_KIND_LABEL: Record<GoldKind, string> = {
@@ -143,7 +146,7 @@ export function evaluateSeed(
       predicted: (p) => p[kind],
     }),
   );
-  return evaluate(options.name ?? "seed gold", docs, specs, false);
+  return evaluate(options.name ?? "seed gold", docs, specs, false, options.minConfidence);
 }
 
 /** SciERC types and the extractor kinds they are compared with. */
@@ -175,7 +178,7 @@ export function evaluateScierc(
       predicted: (p) => p[kind],
     }),
   );
-  return evaluate(options.name ?? "SciERC", scored, specs, true);
+  return evaluate(options.name ?? "SciERC", scored, specs, true, options.minConfidence);
 }
 
 /** The most frequent errors of one kind and mode across documents, by normalised name. */

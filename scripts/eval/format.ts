@@ -12,7 +12,7 @@ function row(k: KindScores): string {
 
 export function formatTable(report: EvaluationReport): string {
   const lines = [
-    `${report.name} (${report.documents} documents)`,
+    `${report.name} (${report.documents} documents; ${report.minConfidence > 0 ? `links with confidence ≥ ${report.minConfidence}` : "every link"})`,
     "",
     "| kind | strict P | strict R | strict F1 | relaxed P | relaxed R | relaxed F1 | matched (strict/relaxed) | predicted | gold |",
     "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",

@@ -70,7 +70,7 @@ describe("evaluateSeed", () => {
       name: goldReportName("tests/fixtures/gold/heldout-gold.jsonl"),
     });
     expect(heldout.name).toBe("gold heldout-gold.jsonl");
-    expect(formatTable(heldout).split("\n")[0]).toBe("gold heldout-gold.jsonl (2 documents)");
+    expect(formatTable(heldout).split("\n")[0]).toBe("gold heldout-gold.jsonl (2 documents; every link)");
     // the label changes nothing else
     expect(heldout.kinds).toEqual(report.kinds);
   });
@@ -107,7 +107,7 @@ describe("evaluateScierc", () => {
   });
   it("is labelled with the split it was given, not always dev", () => {
     expect(report.name).toBe("SciERC");
-    const train = evaluateScierc(parseScierc(JSON.stringify(doc), "train.json"), extract, { name: sciercReportName("scierc/train.json") });
-    expect(formatTable(train).split("\n")[0]).toBe("SciERC train.json (1 documents)");
+    const train = evaluateScierc(parseScierc(JSON.stringify(doc), "train.json"), extract, { name: sciercReportName("scierc/train.json"), minConfidence: 0.5 });
+    expect(formatTable(train).split("\n")[0]).toBe("SciERC train.json (1 documents; links with confidence ≥ 0.5)");
   });
 });
