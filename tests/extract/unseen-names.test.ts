@@ -63,6 +63,11 @@ describe("names never seen before", () => {
     expect(find(l, "TorchlightBench")).toMatchObject({ kind: "DATASET", relation: "INTRODUCES" });
   });
 
+  it("a proposed name followed by words about data, not by an apposition naming data, stays a method", () => {
+    const l = links("T", "We introduce a meta-learning algorithm Quill Anchor Points (QAP) for obtaining much smaller datasets.");
+    expect(find(l, "Quill Anchor Points")).toMatchObject({ kind: "METHOD", relation: "PROPOSES" });
+  });
+
   it("a versioned model after 'on' is a model, not a dataset", () => {
     const l = links("T", "Our kernel achieves 3x speedups on Vellum-2.5-8B for long sequences in experiments.");
     expect(find(l, "Vellum-2.5-8B")?.kind).toBe("METHOD");

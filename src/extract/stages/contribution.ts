@@ -126,9 +126,15 @@ function opensKnownPhrase(text: string, at: number, lexicon: Lexicon): boolean {
 /** "\\oni": a LaTeX macro left in the abstract for the paper's name; the name is the macro's letters. */
 const MACRO = /^\\([A-Za-z]{2,12})(?![A-Za-z{])/;
 
-/** Words after the name up to the next clause break: ", a large-scale video dataset" types the name. */
+/**
+ * What follows the name types it: an appositive (", a large-scale video dataset") or the next word ("X dataset").
+ * Words after the name that are no appositive say nothing of it: "KIP for obtaining such remarkable datasets".
+ */
 function appositiveIsDataset(text: string, from: number): boolean {
-  const after = text.slice(from, from + 120).match(/^\s*,?\s*(?:(?:a|an|the|which is a|which is an)\s+)?((?:[\w-]+\s+){0,6}[\w-]+)/i);
+  const rest = text.slice(from, from + 120);
+  const next = /^\s+([\w-]+)/.exec(rest);
+  if (next && DATASET_HEADS.test(next[1])) return true;
+  const after = rest.match(/^\s*,\s*(?:(?:a|an|the|which is a|which is an)\s+)?((?:[\w-]+\s+){0,6}[\w-]+)/i);
   if (!after) return false;
   return after[1].split(/\s+/).some((w) => DATASET_HEADS.test(w));
 }
