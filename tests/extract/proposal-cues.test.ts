@@ -108,4 +108,20 @@ describe("names set off by a dash", () => {
     const l = linksOf("Acting on graphs", "We set forth the action lattice networks framework---a class of functions for learning action representations.");
     expect(find(l, "action lattice networks framework")?.relation).toBe("PROPOSES");
   });
+
+  it("a name given to an established class, a used tool or a recently proposed idea is not the paper's own", () => {
+    const l = linksOf(
+      "Why sparse routers fail on rings",
+      "We then study a popular class of graph networks, called ZetaNet, and show where it fails. Using a robust mean estimator called QuorumL3, our protocol tolerates faulty clients. We read the results from the perspective of the recently proposed Wavy Gradients (WG) theory.",
+    );
+    for (const name of ["ZetaNet", "QuorumL3", "Wavy Gradients"]) {
+      expect(find(l, name), name).toBeDefined();
+      expect(find(l, name)?.relation, name).not.toBe("PROPOSES");
+    }
+  });
+
+  it("a title prefix before 'Benchmarks for ...' introduces a dataset", () => {
+    const l = linksOf("GLIMMER: Benchmarks for Label Shift", "We build a suite of label shift benchmarks from existing datasets and measure how standard models degrade.");
+    expect(find(l, "GLIMMER")).toMatchObject({ kind: "DATASET", relation: "INTRODUCES" });
+  });
 });

@@ -24,6 +24,10 @@ const APPOSITION = /\b(?:framework|model|models|method|approach|system|architect
 const GENERIC_NOUN_AFTER = /^\s+(?:operations?|operators?|layers?|modules?|blocks?|models?|frameworks?|methods?|algorithms?|architectures?|networks?|mechanisms?|variants?|family|series|suite)\b/;
 const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|present\w*)\b/i;
 
+/** The class before a naming cue described as established: "a popular class of GNNs, called X". */
+const ESTABLISHED_CLASS = /\b(?:popular|existing|standard|well-known|widely[- ]used|classic|classical|conventional|prior|previous|off-the-shelf)\s+(?:[\w-]+\s+){0,5}[\w-]+\s*,?\s*$/i;
+/** A sentence that opens by using what the cue then names, with no clause break: "Using a robust estimator called X". */
+const USED_CLASS = /^\s*(?:using|leveraging|applying|employing|adopting|following|with)\s+[^,;:]*$/i;
 /** Classes of things a naming cue can name that are no method: "a problem called X", "a phenomenon we call X". */
 const NOT_METHOD_CLASS = /^(?:problems?|tasks?|quer(?:y|ies)|phenomen(?:on|a)|effects?|propert(?:y|ies)|quantit(?:y|ies)|metrics?|measures?|scores?|phases?|notions?|behaviou?rs?|issues?)$/;
 const TASK_CLASS = /^(?:problems?|tasks?)$/;
@@ -230,7 +234,7 @@ function titlePrefixName(title: string, abstract: string, lexicon: Lexicon): Men
   if (!named && !single && !phrase) return undefined;
   if (lexicon.entries.has(prefix.toLowerCase()) && !named) return undefined;
   const rest = title.slice(m[0].length - 1);
-  const dataset = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}(?:dataset|benchmark|corpus|suite|testbed)\b/i.test(rest);
+  const dataset = /^(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,5}(?:datasets?|benchmarks?|corpus|corpora|suites?|testbeds?)\b/i.test(rest);
   return proposal(0, title, 0, prefix, dataset, 0.9);
 }
 
@@ -327,6 +331,9 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         // "two public databases (namely A and B)": "namely" lists members of a class; they are the paper's own only
         // where the sentence proposes them ("we introduce two models, namely A and B").
         if (/^namely/i.test(m[0]) && /\p{L}s\s*[(,]?\s*$/u.test(text.slice(0, m.index!)) && !new RegExp(PROPOSAL.source, "i").test(text.slice(0, m.index!))) continue;
+        // "a popular class of GNNs, called X", "Using a robust mean estimator called X": the named thing is established,
+        // or a tool the sentence uses, not the paper's own.
+        if (ESTABLISHED_CLASS.test(text.slice(Math.max(0, m.index! - 60), m.index!)) || USED_CLASS.test(text.slice(0, m.index!))) continue;
         // Outside a first-person sentence only an indefinite introduction names something new: "a technique called X".
         if (!firstPerson && !/\ban?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const datasetBefore = before(text, m.index!, 4).some((w) => DATASET_HEADS.test(w));
@@ -490,7 +497,8 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
       for (const def of sentenceDefs) {
         // "a novel Dense-to-Sparse gate", "a novel and efficient sparse autoencoder tuning (SAE-Tuning) procedure"
         const lead = before(text, def.longStart, 3).map((w) => w.toLowerCase());
-        if (lead.some((w) => w === "novel" || w === "new" || w === "proposed") && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === (def.name ?? def.long))) {
+        const proposedBefore = lead.some((w, i) => w === "proposed" && !/^(?:recently|previously|originally|earlier|already|widely|commonly|once)$/.test(lead[i - 1] ?? ""));
+        if ((lead.includes("novel") || lead.includes("new") || proposedBefore) && !isKnown(def, lexicon) && !found.some((f) => f.sentence === sentence && f.name === (def.name ?? def.long))) {
           found.push(proposal(sentence, text, def.longStart, def.long, DATASET_HEADS.test(def.long.split(/\s+/).pop() ?? ""), 0.75, def));
         }
       }
