@@ -124,4 +124,13 @@ describe("names set off by a dash", () => {
     const l = linksOf("GLIMMER: Benchmarks for Label Shift", "We build a suite of label shift benchmarks from existing datasets and measure how standard models degrade.");
     expect(find(l, "GLIMMER")).toMatchObject({ kind: "DATASET", relation: "INTRODUCES" });
   });
+
+  it("'Our X <verb>' proposes X when X is a Title Case name the title carries", () => {
+    const l = linksOf(
+      "Braided Echo Samplers for Few-Shot Audio Synthesis",
+      "We aim to synthesise audio of new instruments from a few clips. Our Braided Echo Samplers generate clean audio from three clips. Our Residual Tone Banks are only a baseline.",
+    );
+    expect(find(l, "Braided Echo Samplers")?.relation).toBe("PROPOSES");
+    expect(proposed(l)).not.toContain("Residual Tone Banks");
+  });
 });

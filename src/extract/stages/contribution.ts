@@ -239,6 +239,8 @@ function titlePrefixName(title: string, abstract: string, lexicon: Lexicon): Men
 }
 
 const OWN_NOVEL = /\b(?:our|a|an)\s+(?:novel|new|proposed)\s+/gi;
+/** "Our" before a capitalised word: what follows may be the paper's name for its contribution. */
+const OUR_NAME = /\bour\s+(?=\p{Lu})/giu;
 const NEW_KIND_APPOSITION = /\b(?:a|an)\s+(?:novel|new)\s+(?:[\w-]+\s+)?(?:method|approach|technique|framework|algorithm|model|architecture|mechanism|loss|objective|regularizer|procedure|strategy|dataset|benchmark)\s*,\s+/gi;
 /** Words that end a lowercase name: a clause or a preposition starts. */
 const NAME_END = /^(?:which|that|to|for|in|with|by|on|as|is|are|was|were|and|or|of|from|into|using|via|where|while|we|it|at|than)$/;
@@ -483,6 +485,17 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         if (!run || !isNewTitleCaseName(run, text, at, lexicon) || sentenceDefs.some((d) => d.longStart === at) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
         if (!/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length))) continue;
         found.push(proposal(sentence, text, at, run, DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.8, sentenceDefs.find((d) => d.longStart === at)));
+      }
+      // "Our Augmentation-Interpolative AutoEncoders synthesize ...": a Title Case name of two words or more that the
+      // title also carries, spoken of as the paper's own.
+      if (sentence > 0) {
+        for (const m of text.matchAll(OUR_NAME)) {
+          const at = m.index! + m[0].length;
+          const run = titleCaseRun(text, at);
+          if (!run || run.split(/\s+/).length < 2 || lexicon.entries.has(normOf(run)) || !sentences[0].toLowerCase().includes(run.toLowerCase())) continue;
+          if (!/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length)) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
+          found.push(proposal(sentence, text, at, run, DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.8, sentenceDefs.find((d) => d.longStart === at)));
+        }
       }
       // "a new method, locality sensitive sparse encoding, ...": a lowercase name in apposition to the contribution.
       for (const m of text.matchAll(NEW_KIND_APPOSITION)) {
