@@ -8,10 +8,10 @@ import type { GraphQLContext } from "./context";
 /** Kept back from the remaining budget, so that this error answers before the budget's own. */
 const MARGIN_MS = 100;
 /**
- * What a question that waited must still have of its budget to go on: a search takes up to a few hundred ms at
- * 100k papers, and the index's completion can be followed by a pause (the restart's full collection, about a second
- * at that size). With less, the answer is SEARCH_INDEX_BUILDING, which a client retries at once, rather than the
- * budget's cut.
+ * What a question that waited must still have of its budget to go on (or a quarter of the budget it had on arrival,
+ * if less): a search takes up to a few hundred ms at 100k papers, and the index's completion can be followed by a
+ * pause (the restart's full collection, about a second at that size). With less, the answer is SEARCH_INDEX_BUILDING,
+ * which a client retries at once, rather than the budget's cut.
  */
 export const ROOM_AFTER_WAIT_MS = 500;
 
@@ -29,5 +29,5 @@ export async function searchable(ctx: GraphQLContext, field: string): Promise<vo
   } finally {
     clearTimeout(timer);
   }
-  if ((ctx.budget?.remainingMs() ?? Infinity) < ROOM_AFTER_WAIT_MS) throw new SearchIndexBuildingError(field);
+  if ((ctx.budget?.remainingMs() ?? Infinity) < Math.min(ROOM_AFTER_WAIT_MS, remaining / 4)) throw new SearchIndexBuildingError(field);
 }
