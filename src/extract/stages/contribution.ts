@@ -27,7 +27,7 @@ const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|pre
 /** The class before a naming cue described as established: "a popular class of GNNs, called X". */
 const ESTABLISHED_CLASS = /\b(?:popular|existing|standard|well-known|widely[- ]used|classic|classical|conventional|prior|previous|off-the-shelf)\s+(?:[\w-]+\s+){0,5}[\w-]+\s*,?\s*$/i;
 /** A sentence that opens by using what the cue then names, with no clause break: "Using a robust estimator called X". */
-const USED_CLASS = /^\s*(?:using|leveraging|applying|employing|adopting|following|with)\s+[^,;:]*$/i;
+const USED_CLASS = /^\s*(?:using|leveraging|applying|employing|adopting)\s+[^,;:]*$/i;
 /** Classes of things a naming cue can name that are no method: "a problem called X", "a phenomenon we call X". */
 const NOT_METHOD_CLASS = /^(?:problems?|tasks?|quer(?:y|ies)|phenomen(?:on|a)|effects?|propert(?:y|ies)|quantit(?:y|ies)|metrics?|measures?|scores?|phases?|notions?|behaviou?rs?|issues?)$/;
 const TASK_CLASS = /^(?:problems?|tasks?)$/;
