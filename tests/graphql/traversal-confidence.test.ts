@@ -29,6 +29,16 @@ describe("traversal confidence on the seed", () => {
     expect(all.data!.neighborhood.edges.length).toBe(store.graph.degree(paper));
   });
 
+  it("lists a paper's links in the same default view, and every link with minConfidence: 0", async () => {
+    const q = `query L($id: ID!, $c: Float) { paper(id: $id) { links(minConfidence: $c) { id type confidence } } }`;
+    const byDefault = (await gql(q, { id: paper })).data!.paper.links as { id: string; type: string; confidence: number }[];
+    for (const l of byDefault) expect(l.confidence, l.id).toBeGreaterThanOrEqual(defaultMinConfidence(l.type as "USES"));
+    expect(byDefault.map((l) => l.id)).not.toContain(weak);
+    const all = (await gql(q, { id: paper, c: 0 })).data!.paper.links as { id: string }[];
+    expect(all.map((l) => l.id)).toContain(weak);
+    expect(all.length).toBe(store.graph.outDegree(paper));
+  });
+
   it("answers a floor outside 0..1 with BAD_USER_INPUT", async () => {
     const r = await gql(query, { id: paper, c: 2 });
     expect(r.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

@@ -71,15 +71,22 @@ export class PaperResolver {
     return linkedEntities(ctx, paper, ["MENTIONS"], "CONCEPT", min ?? defaultMinConfidence("MENTIONS"));
   }
 
-  @FieldResolver(() => [Link], { description: "Every typed link of the paper with its confidence and evidence sentences, strongest first." })
+  @FieldResolver(() => [Link], {
+    description:
+      "The paper's typed links with their confidence and evidence sentences, strongest first: by default the links its entity lists show (typed links from confidence 0.5, every concept link); minConfidence: 0 returns every extracted link.",
+  })
   links(
     @Root() paper: Paper,
     @Ctx() ctx: GraphQLContext,
     @Arg("types", () => [EdgeTypeEnum], { nullable: true, description: "Only these relations (all by default)." }) types?: EdgeTypeEnum[],
-    @Arg("minConfidence", () => Float, { nullable: true, description: "Leave out links below this confidence (0..1; default 0: all links)." }) min?: number,
+    @Arg("minConfidence", () => Float, {
+      nullable: true,
+      description: `Leave out links below this confidence, whatever their relation (0..1; default: ${DEFAULT_MIN_CONFIDENCE} for typed links, 0 for concepts). Pass 0 for every extracted link.`,
+    })
+    min?: number,
   ): Link[] {
-    return ctx.store
-      .paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0)
+    const all = ctx.store.paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0);
+    return (min === undefined ? all.filter((l) => l.attributes.confidence >= defaultMinConfidence(l.type)) : all)
       .sort((a, b) => b.attributes.weight - a.attributes.weight || (a.edge < b.edge ? -1 : 1))
       .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!), edgeEvidence(ctx.store.graph, l.edge)));
   }
