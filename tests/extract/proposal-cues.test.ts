@@ -118,6 +118,9 @@ describe("names set off by a dash", () => {
       expect(find(l, name), name).toBeDefined();
       expect(find(l, name)?.relation, name).not.toBe("PROPOSES");
     }
+    // The paper's own extension of an established thing is still its own.
+    const own = linksOf("Fair losses", "In this paper, we propose and validate a novel noise-robust extension to the existing hinge loss function called Tempered Hinge Margin (THM), which reweights samples.");
+    expect(find(own, "Tempered Hinge Margin")?.relation).toBe("PROPOSES");
   });
 
   it("a title prefix before 'Benchmarks for ...' introduces a dataset", () => {

@@ -26,6 +26,8 @@ const FIRST_PERSON = /\b(?:we|our|this paper|this work|propos\w*|introduc\w*|pre
 
 /** The class before a naming cue described as established: "a popular class of GNNs, called X". */
 const ESTABLISHED_CLASS = /\b(?:popular|existing|standard|well-known|widely[- ]used|classic|classical|conventional|prior|previous|off-the-shelf)\s+(?:[\w-]+\s+){0,5}[\w-]+\s*,?\s*$/i;
+/** Words by which a paper marks what it names as its own. */
+const OWN_MARK = /\b(?:novel|new|our|proposed)\b/i;
 /** A sentence that opens by using what the cue then names, with no clause break: "Using a robust estimator called X". */
 const USED_CLASS = /^\s*(?:using|leveraging|applying|employing|adopting)\s+[^,;:]*$/i;
 /** Classes of things a naming cue can name that are no method: "a problem called X", "a phenomenon we call X". */
@@ -335,7 +337,9 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
         if (/^namely/i.test(m[0]) && /\p{L}s\s*[(,]?\s*$/u.test(text.slice(0, m.index!)) && !new RegExp(PROPOSAL.source, "i").test(text.slice(0, m.index!))) continue;
         // "a popular class of GNNs, called X", "Using a robust mean estimator called X": the named thing is established,
         // or a tool the sentence uses, not the paper's own.
-        if (ESTABLISHED_CLASS.test(text.slice(Math.max(0, m.index! - 60), m.index!)) || USED_CLASS.test(text.slice(0, m.index!))) continue;
+        // Not where the paper marks the named thing as its own: "a novel extension to the existing CCE loss, called MCCE".
+        const established = ESTABLISHED_CLASS.test(text.slice(Math.max(0, m.index! - 60), m.index!)) && !OWN_MARK.test(text.slice(Math.max(0, m.index! - 100), m.index!));
+        if (established || USED_CLASS.test(text.slice(0, m.index!))) continue;
         // Outside a first-person sentence only an indefinite introduction names something new: "a technique called X".
         if (!firstPerson && !/\ban?\s+(?:[\w-]+\s+){0,3}$/i.test(text.slice(Math.max(0, m.index! - 60), m.index!))) continue;
         const datasetBefore = before(text, m.index!, 4).some((w) => DATASET_HEADS.test(w));
