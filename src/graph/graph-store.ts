@@ -257,12 +257,16 @@ export class GraphStore {
     return keys;
   }
 
-  /** The paper's outgoing links, optionally restricted to some edge types and a minimum confidence. */
-  paperLinks(key: string, types?: readonly EdgeType[], minConfidence = 0): PaperLink[] {
+  /**
+   * The paper's outgoing links, optionally restricted to some edge types and a minimum confidence: one floor for
+   * every relation, or a floor per relation (`defaultMinConfidence` gives the API's default view).
+   */
+  paperLinks(key: string, types?: readonly EdgeType[], minConfidence: number | ((relation: EdgeType) => number) = 0): PaperLink[] {
+    const floor = typeof minConfidence === "number" ? () => minConfidence : minConfidence;
     const links: PaperLink[] = [];
     this.graph.forEachOutEdge(key, (edge, attributes, _s, target) => {
       if (types && !types.includes(attributes.type)) return;
-      if (attributes.confidence < minConfidence) return;
+      if (attributes.confidence < floor(attributes.type)) return;
       links.push({ edge, type: attributes.type, target, attributes });
     });
     return links;

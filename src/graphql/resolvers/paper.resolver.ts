@@ -85,8 +85,8 @@ export class PaperResolver {
     })
     min?: number,
   ): Link[] {
-    const all = ctx.store.paperLinks(paper.id, types as EdgeType[] | undefined, min ?? 0);
-    return (min === undefined ? all.filter((l) => l.attributes.confidence >= defaultMinConfidence(l.type)) : all)
+    return ctx.store
+      .paperLinks(paper.id, types as EdgeType[] | undefined, min ?? defaultMinConfidence)
       .sort((a, b) => b.attributes.weight - a.attributes.weight || (a.edge < b.edge ? -1 : 1))
       .map((l) => toLink(l.edge, l.attributes, toEntity(l.target, ctx.store.entity(l.target)!), edgeEvidence(ctx.store.graph, l.edge)));
   }
