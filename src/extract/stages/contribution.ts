@@ -483,21 +483,18 @@ export function findContributions(sentences: string[], defs: AcronymDefinition[]
     }
     if (firstPerson) {
       // "our novel Neural Spatiotemporal Point Process model": a Title Case name the paper calls its own.
-      for (const m of text.matchAll(OWN_NOVEL)) {
-        const at = m.index! + m[0].length;
-        const run = titleCaseRun(text, at);
-        if (!run || !isNewTitleCaseName(run, text, at, lexicon) || sentenceDefs.some((d) => d.longStart === at) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
-        if (!/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length))) continue;
-        found.push(proposal(sentence, text, at, run, DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.8, sentenceDefs.find((d) => d.longStart === at)));
-      }
-      // "Our Augmentation-Interpolative AutoEncoders synthesize ...": a Title Case name of two words or more that the
-      // title also carries, spoken of as the paper's own.
-      if (sentence > 0) {
-        for (const m of text.matchAll(OUR_NAME)) {
+      // "Our Augmentation-Interpolative AutoEncoders synthesize ...": after a bare "our", a Title Case name of two words
+      // or more that the title also carries.
+      for (const cue of sentence > 0 ? [OWN_NOVEL, OUR_NAME] : [OWN_NOVEL]) {
+        for (const m of text.matchAll(cue)) {
           const at = m.index! + m[0].length;
           const run = titleCaseRun(text, at);
-          if (!run || run.split(/\s+/).length < 2 || lexicon.entries.has(normOf(run)) || !sentences[0].toLowerCase().includes(run.toLowerCase())) continue;
-          if (!/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length)) || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
+          if (!run || found.some((f) => f.sentence === sentence && f.start <= at && at < f.end)) continue;
+          const own =
+            cue === OWN_NOVEL
+              ? isNewTitleCaseName(run, text, at, lexicon) && !sentenceDefs.some((d) => d.longStart === at)
+              : run.split(/\s+/).length >= 2 && !lexicon.entries.has(normOf(run)) && sentences[0].toLowerCase().includes(run.toLowerCase());
+          if (!own || !/^\s*(?:\(|,|\s[a-z]+\b)/.test(text.slice(at + run.length))) continue;
           found.push(proposal(sentence, text, at, run, DATASET_HEADS.test(run.split(/\s+/).pop() ?? ""), 0.8, sentenceDefs.find((d) => d.longStart === at)));
         }
       }
